@@ -1,0 +1,32 @@
+import { fileURLToPath, URL } from 'node:url'
+import { tanstackRouter } from '@tanstack/router-plugin/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig, loadEnv } from 'vite'
+
+// `npm run dev` serves the app on the embedded MSW backend (.env.development).
+// `npm run dev:live` (mode "live") turns mocks off and proxies /api to RCABENCH_API_URL.
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), '')
+  const apiTarget = env.RCABENCH_API_URL || 'http://localhost:8082'
+  return {
+    plugins: [
+      tanstackRouter({ target: 'react', autoCodeSplitting: true, routeFileIgnorePattern: '\\.test\\.tsx?$' }),
+      react(),
+    ],
+    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    server: {
+      port: Number(env.PORT) || 5173,
+      strictPort: true,
+      proxy: mode === 'live' ? { '/api': { target: apiTarget, changeOrigin: true } } : undefined,
+    },
+    preview: { port: Number(env.PORT) || 4173, strictPort: true },
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      globals: true,
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
+      restoreMocks: true,
+    },
+  }
+})
