@@ -4,830 +4,822 @@
  */
 
 export interface paths {
-  "/api/v2/auth/login": {
+  '/api/v2/auth/login': {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
     /** Exchange a username and password for a 24-hour access token. */
-    post: operations["login"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/auth/profile": {
+    post: operations['login']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/auth/profile': {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     /** The signed-in user. Carries no global roles or permissions. */
-    get: operations["getProfile"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/containers": {
+    get: operations['getProfile']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/containers': {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     /** One page of containers, newest first. Deleted containers are included unless filtered out. */
-    get: operations["listContainers"];
-    put?: never;
+    get: operations['listContainers']
+    put?: never
     /** Register a container, optionally with its first version, in one transaction. */
-    post: operations["createContainer"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/containers/search": {
+    post: operations['createContainer']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/containers/search': {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
     /** Filtered, sorted search. page and size are required in practice. */
-    post: operations["searchContainers"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/containers/build": {
+    post: operations['searchContainers']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/containers/build': {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    get?: never
+    put?: never
     /** Clone a GitHub repository and queue an image build. JWT only, no permission check. */
-    post: operations["submitBuild"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/containers/{container_id}": {
+    post: operations['submitBuild']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/containers/{container_id}': {
     parameters: {
-      query?: never;
-      header?: never;
+      query?: never
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-      };
-      cookie?: never;
-    };
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
     /** A container with its README and every version (null when it has none). */
-    get: operations["getContainer"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/containers/{container_id}/versions": {
+    get: operations['getContainer']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/containers/{container_id}/versions': {
     parameters: {
-      query?: never;
-      header?: never;
+      query?: never
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-      };
-      cookie?: never;
-    };
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
     /** One page of a container's versions, newest first. An unknown container gives an empty page. */
-    get: operations["listContainerVersions"];
-    put?: never;
+    get: operations['listContainerVersions']
+    put?: never
     /** Add a version. A duplicate version name is a 500, never a 409. */
-    post: operations["createContainerVersion"];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/containers/{container_id}/versions/{version_id}": {
+    post: operations['createContainerVersion']
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/containers/{container_id}/versions/{version_id}': {
     parameters: {
-      query?: never;
-      header?: never;
+      query?: never
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-        version_id: number;
-      };
-      cookie?: never;
-    };
+        container_id: components['parameters']['ContainerId']
+        version_id: number
+      }
+      cookie?: never
+    }
     /** One version. It is looked up by id alone, deleted versions included. */
-    get: operations["getContainerVersion"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  "/api/v2/traces/{trace_id}/stream": {
+    get: operations['getContainerVersion']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
+  '/api/v2/traces/{trace_id}/stream': {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     /** Server-sent events of a trace's tasks. EventSource cannot send the bearer header; use fetch. */
-    get: operations["streamTrace"];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
+    get: operations['streamTrace']
+    put?: never
+    post?: never
+    delete?: never
+    options?: never
+    head?: never
+    patch?: never
+    trace?: never
+  }
 }
-export type webhooks = Record<string, never>;
+export type webhooks = Record<string, never>
 export interface components {
   schemas: {
     Envelope: {
       /** @description Always equal to the HTTP status. */
-      code: number;
-      message: string;
+      code: number
+      message: string
       /** @description Unix seconds. */
-      timestamp: number;
-    };
+      timestamp: number
+    }
     /** @enum {string} */
-    ContainerTypeName: "algorithm" | "benchmark" | "pedestal" | "unknown";
+    ContainerTypeName: 'algorithm' | 'benchmark' | 'pedestal' | 'unknown'
     /**
      * @description 0 algorithm, 1 benchmark, 2 pedestal.
      * @enum {integer}
      */
-    ContainerTypeCode: 0 | 1 | 2;
+    ContainerTypeCode: 0 | 1 | 2
     /** @enum {string} */
-    StatusName: "enabled" | "disabled" | "deleted" | "unknown";
+    StatusName: 'enabled' | 'disabled' | 'deleted' | 'unknown'
     /**
      * @description -1 deleted, 0 disabled, 1 enabled.
      * @enum {integer}
      */
-    StatusCode: -1 | 0 | 1;
+    StatusCode: -1 | 0 | 1
     /**
      * @description 0 fixed, 1 dynamic.
      * @enum {integer}
      */
-    ParameterTypeCode: 0 | 1;
+    ParameterTypeCode: 0 | 1
     /**
      * @description 0 env var, 1 Helm value.
      * @enum {integer}
      */
-    ParameterCategoryCode: 0 | 1;
+    ParameterCategoryCode: 0 | 1
     /** @enum {integer} */
-    ListPageSize: 10 | 20 | 50;
+    ListPageSize: 10 | 20 | 50
     Label: {
-      key: string;
-      value: string;
-    };
+      key: string
+      value: string
+    }
     Container: {
-      id: number;
-      name: string;
-      type: components["schemas"]["ContainerTypeName"];
-      is_public: boolean;
-      status: components["schemas"]["StatusName"];
+      id: number
+      name: string
+      type: components['schemas']['ContainerTypeName']
+      is_public: boolean
+      status: components['schemas']['StatusName']
       /** Format: date-time */
-      created_at: string;
+      created_at: string
       /** Format: date-time */
-      updated_at: string;
-      labels?: components["schemas"]["Label"][];
-    };
-    ContainerDetail: components["schemas"]["Container"] & {
-      readme: string;
+      updated_at: string
+      labels?: components['schemas']['Label'][]
+    }
+    ContainerDetail: components['schemas']['Container'] & {
+      readme: string
       /** @description Every version, deleted ones too; null when there are none. Order is not guaranteed. */
-      versions: components["schemas"]["ContainerVersion"][] | null;
-    };
+      versions: components['schemas']['ContainerVersion'][] | null
+    }
     ContainerVersion: {
-      id: number;
-      name: string;
+      id: number
+      name: string
       /** @description On reads rebuilt as registry/[namespace/]repository:tag (a missing tag reads :latest, a digest is dropped). */
-      image_ref: string;
-      usage: number;
+      image_ref: string
+      usage: number
       /** Format: date-time */
-      updated_at: string;
-    };
-    ContainerVersionDetail: components["schemas"]["ContainerVersion"] & {
+      updated_at: string
+    }
+    ContainerVersionDetail: components['schemas']['ContainerVersion'] & {
       /** @description Empty for versions created through the API. */
-      github_link: string;
-      command: string;
+      github_link: string
+      command: string
       /** @description Always the empty string on v1.1.45. */
-      env_vars: string;
-      helm_config?: components["schemas"]["HelmConfigDetail"];
-    };
+      env_vars: string
+      helm_config?: components['schemas']['HelmConfigDetail']
+    }
     HelmConfigDetail: {
-      id: number;
-      repo_url: string;
+      id: number
+      repo_url: string
       /** @description <repo_name>/<chart_name> */
-      full_chart: string;
-      ns_prefix: string;
-      port_template?: string;
+      full_chart: string
+      ns_prefix: string
+      port_template?: string
       values?:
         | {
-            [key: string]: unknown;
+            [key: string]: unknown
           }[]
-        | null;
-    };
+        | null
+    }
     Pagination: {
-      page: number;
-      size: number;
-      total: number;
-      total_pages: number;
-    };
+      page: number
+      size: number
+      total: number
+      total_pages: number
+    }
     ContainerPage: {
-      items: components["schemas"]["Container"][] | null;
-      pagination: components["schemas"]["Pagination"];
-    };
+      items: components['schemas']['Container'][] | null
+      pagination: components['schemas']['Pagination']
+    }
     VersionPage: {
-      items: components["schemas"]["ContainerVersion"][] | null;
-      pagination: components["schemas"]["Pagination"];
-    };
+      items: components['schemas']['ContainerVersion'][] | null
+      pagination: components['schemas']['Pagination']
+    }
     /** @enum {string} */
     FilterOperator:
-      | "eq"
-      | "ne"
-      | "gt"
-      | "gte"
-      | "lt"
-      | "lte"
-      | "like"
-      | "starts"
-      | "ends"
-      | "nlike"
-      | "in"
-      | "nin"
-      | "null"
-      | "nnull"
-      | "deq"
-      | "dafter"
-      | "dbefore"
-      | "dbetween";
+      | 'eq'
+      | 'ne'
+      | 'gt'
+      | 'gte'
+      | 'lt'
+      | 'lte'
+      | 'like'
+      | 'starts'
+      | 'ends'
+      | 'nlike'
+      | 'in'
+      | 'nin'
+      | 'null'
+      | 'nnull'
+      | 'deq'
+      | 'dafter'
+      | 'dbefore'
+      | 'dbetween'
     /**
      * @description The columns the containers table really has; any other name makes the server fail.
      * @enum {string}
      */
-    SearchField:
-      | "id"
-      | "name"
-      | "type"
-      | "readme"
-      | "is_public"
-      | "status"
-      | "created_at"
-      | "updated_at";
+    SearchField: 'id' | 'name' | 'type' | 'readme' | 'is_public' | 'status' | 'created_at' | 'updated_at'
     SearchFilter: {
-      field: components["schemas"]["SearchField"];
-      operator: components["schemas"]["FilterOperator"];
-      value?: string;
-      values?: string[];
-    };
+      field: components['schemas']['SearchField']
+      operator: components['schemas']['FilterOperator']
+      value?: string
+      values?: string[]
+    }
     SortOption: {
-      field: components["schemas"]["SearchField"];
+      field: components['schemas']['SearchField']
       /** @enum {string} */
-      direction: "asc" | "desc";
-    };
+      direction: 'asc' | 'desc'
+    }
     DateRange: {
       /** Format: date-time */
-      from?: string;
+      from?: string
       /** Format: date-time */
-      to?: string;
-    };
+      to?: string
+    }
     /** @description Only the fields the server honours. image, tag, command, is_active, user_id and project_id make it fail with 500 and are deliberately absent; status is ignored (filter on it instead); a created_at/updated_at range with both ends fails (use a dbetween filter). */
     SearchRequest: {
-      page: number;
-      size: number;
+      page: number
+      size: number
       /** @description Substring of the name. */
-      keyword?: string;
-      name?: string;
+      keyword?: string
+      name?: string
       /**
        * @description The type code as a string.
        * @enum {string}
        */
-      type?: "0" | "1" | "2";
-      filters?: components["schemas"]["SearchFilter"][];
-      sort?: components["schemas"]["SortOption"][];
-      created_at?: components["schemas"]["DateRange"];
-      updated_at?: components["schemas"]["DateRange"];
-    };
+      type?: '0' | '1' | '2'
+      filters?: components['schemas']['SearchFilter'][]
+      sort?: components['schemas']['SortOption'][]
+      created_at?: components['schemas']['DateRange']
+      updated_at?: components['schemas']['DateRange']
+    }
     SearchResult: {
-      items: components["schemas"]["Container"][] | null;
-      pagination: components["schemas"]["Pagination"];
-      applied_filters?: components["schemas"]["SearchFilter"][];
-      applied_sort?: components["schemas"]["SortOption"][];
-    };
+      items: components['schemas']['Container'][] | null
+      pagination: components['schemas']['Pagination']
+      applied_filters?: components['schemas']['SearchFilter'][]
+      applied_sort?: components['schemas']['SortOption'][]
+    }
     ParameterConfigRequest: {
-      key: string;
-      type?: components["schemas"]["ParameterTypeCode"];
-      category?: components["schemas"]["ParameterCategoryCode"];
-      description?: string;
+      key: string
+      type?: components['schemas']['ParameterTypeCode']
+      category?: components['schemas']['ParameterCategoryCode']
+      description?: string
       /** @description Required (may be empty) for a fixed */
-      default_value?: string;
+      default_value?: string
       /** @description Required and non-empty for a dynamic parameter. */
-      template_string?: string;
-      required?: boolean;
-    };
+      template_string?: string
+      required?: boolean
+    }
     CreateHelmConfigRequest: {
-      chart_name: string;
-      repo_name: string;
-      repo_url: string;
+      chart_name: string
+      repo_name: string
+      repo_url: string
       /** @description Must be a namespace prefix configured on the server (shipped configs have only "ts"). */
-      ns_prefix: string;
+      ns_prefix: string
       /** @description An array; an object is rejected. */
-      values?: components["schemas"]["ParameterConfigRequest"][];
-    };
+      values?: components['schemas']['ParameterConfigRequest'][]
+    }
     CreateVersionRequest: {
       /** @description Three dot-separated integers; no leading v. */
-      name: string;
+      name: string
       /** @description Fully qualified, e.g. docker.io/library/nginx:1.25. */
-      image_ref: string;
+      image_ref: string
       /** @description owner/repo; validated and then not stored on v1.1.45. */
-      github_link?: string;
-      command?: string;
-      env_vars?: components["schemas"]["ParameterConfigRequest"][];
-      helm_config?: components["schemas"]["CreateHelmConfigRequest"];
-    };
+      github_link?: string
+      command?: string
+      env_vars?: components['schemas']['ParameterConfigRequest'][]
+      helm_config?: components['schemas']['CreateHelmConfigRequest']
+    }
     CreateContainerRequest: {
-      name: string;
-      type: components["schemas"]["ContainerTypeCode"];
-      readme?: string;
+      name: string
+      type: components['schemas']['ContainerTypeCode']
+      readme?: string
       /** @default true */
-      is_public: boolean;
-      version?: components["schemas"]["CreateVersionRequest"];
-    };
+      is_public: boolean
+      version?: components['schemas']['CreateVersionRequest']
+    }
     BuildOptions: {
       /** @default . */
-      context_dir: string;
+      context_dir: string
       /** @default Dockerfile */
-      dockerfile_path: string;
-      target?: string;
+      dockerfile_path: string
+      target?: string
       build_args?: {
-        [key: string]: string;
-      };
-      force_rebuild?: boolean;
-    };
+        [key: string]: string
+      }
+      force_rebuild?: boolean
+    }
     BuildRequest: {
-      image_name: string;
-      tag?: string;
-      github_repository: string;
-      github_branch?: string;
-      github_commit?: string;
-      github_token?: string;
-      sub_path?: string;
-      build_options: components["schemas"]["BuildOptions"];
-    };
+      image_name: string
+      tag?: string
+      github_repository: string
+      github_branch?: string
+      github_commit?: string
+      github_token?: string
+      sub_path?: string
+      build_options: components['schemas']['BuildOptions']
+    }
     BuildSubmitted: {
       /** Format: uuid */
-      group_id: string;
+      group_id: string
       /** Format: uuid */
-      trace_id: string;
+      trace_id: string
       /** Format: uuid */
-      task_id: string;
-    };
+      task_id: string
+    }
     /** @description The JSON of one `update` frame of the trace stream. */
     TraceEvent: {
-      task_id: string;
+      task_id: string
       /** @description 0 is BuildContainer. */
-      task_type: number;
+      task_type: number
       /** @description e.g. task.state.update, image.build.succeed, no.token.available. */
-      event_name: string;
-      payload?: unknown;
-    };
+      event_name: string
+      payload?: unknown
+    }
     LoginRequest: {
-      username: string;
-      password: string;
-    };
+      username: string
+      password: string
+    }
     UserSummary: {
-      id: number;
-      username: string;
-      avatar?: string;
-    };
+      id: number
+      username: string
+      avatar?: string
+    }
     LoginResult: {
-      token: string;
+      token: string
       /** Format: date-time */
-      expires_at: string;
-      user: components["schemas"]["UserSummary"];
-    };
+      expires_at: string
+      user: components['schemas']['UserSummary']
+    }
     ContainerRole: {
-      container_id?: number;
-      container_name?: string;
-      role_name?: string;
+      container_id?: number
+      container_name?: string
+      role_name?: string
       /** Format: date-time */
-      joined_at?: string;
-    };
+      joined_at?: string
+    }
     UserProfile: {
-      id: number;
-      username: string;
-      email?: string;
-      full_name?: string;
+      id: number
+      username: string
+      email?: string
+      full_name?: string
       /** Format: date-time */
-      created_at?: string;
-      avatar?: string;
-      phone?: string;
+      created_at?: string
+      avatar?: string
+      phone?: string
       /** Format: date-time */
-      last_login_at?: string;
-      container_roles?: components["schemas"]["ContainerRole"][];
-    };
-  };
+      last_login_at?: string
+      container_roles?: components['schemas']['ContainerRole'][]
+    }
+  }
   responses: {
     /** @description An error envelope; `message` is the text to show (validation failures are one string). */
     Failure: {
       headers: {
-        [name: string]: unknown;
-      };
+        [name: string]: unknown
+      }
       content: {
-        "application/json": components["schemas"]["Envelope"];
-      };
-    };
-  };
+        'application/json': components['schemas']['Envelope']
+      }
+    }
+  }
   parameters: {
-    ContainerId: number;
-  };
-  requestBodies: never;
-  headers: never;
-  pathItems: never;
+    ContainerId: number
+  }
+  requestBodies: never
+  headers: never
+  pathItems: never
 }
-export type $defs = Record<string, never>;
+export type $defs = Record<string, never>
 export interface operations {
   login: {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     requestBody: {
       content: {
-        "application/json": components["schemas"]["LoginRequest"];
-      };
-    };
+        'application/json': components['schemas']['LoginRequest']
+      }
+    }
     responses: {
       /** @description Signed in ("Login successful"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["LoginResult"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['LoginResult']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+    }
+  }
   getProfile: {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
     responses: {
       /** @description Profile ("Profile retrieved successfully"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["UserProfile"];
-          };
-        };
-      };
-      401: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['UserProfile']
+          }
+        }
+      }
+      401: components['responses']['Failure']
+    }
+  }
   listContainers: {
     parameters: {
       query?: {
-        page?: number;
+        page?: number
         /** @description Only 10, 20 and 50 are accepted. */
-        size?: components["schemas"]["ListPageSize"];
-        type?: components["schemas"]["ContainerTypeCode"];
-        is_public?: boolean;
-        status?: components["schemas"]["StatusCode"];
-      };
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
+        size?: components['schemas']['ListPageSize']
+        type?: components['schemas']['ContainerTypeCode']
+        is_public?: boolean
+        status?: components['schemas']['StatusCode']
+      }
+      header?: never
+      path?: never
+      cookie?: never
+    }
+    requestBody?: never
     responses: {
       /** @description A page ("Success"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["ContainerPage"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
-      500: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['ContainerPage']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      500: components['responses']['Failure']
+    }
+  }
   createContainer: {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateContainerRequest"];
-      };
-    };
+        'application/json': components['schemas']['CreateContainerRequest']
+      }
+    }
     responses: {
       /** @description Created ("Container created successfully"). The response lists no versions. */
       201: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["Container"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['Container']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
       /** @description A non-deleted container already has this name (the only 409 of the API). */
       409: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"];
-        };
-      };
-      500: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+      500: components['responses']['Failure']
+    }
+  }
   searchContainers: {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     requestBody: {
       content: {
-        "application/json": components["schemas"]["SearchRequest"];
-      };
-    };
+        'application/json': components['schemas']['SearchRequest']
+      }
+    }
     responses: {
       /** @description A page of hits ("Success"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["SearchResult"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
-      500: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['SearchResult']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      500: components['responses']['Failure']
+    }
+  }
   submitBuild: {
     parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
+      query?: never
+      header?: never
+      path?: never
+      cookie?: never
+    }
     requestBody: {
       content: {
-        "application/json": components["schemas"]["BuildRequest"];
-      };
-    };
+        'application/json': components['schemas']['BuildRequest']
+      }
+    }
     responses: {
       /** @description Queued ("Container building task submitted successfully"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["BuildSubmitted"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['BuildSubmitted']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
       /** @description Clone, source or queue failure with an envelope, or an empty body when build_options was left out (the server panics). */
       500: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"];
-        };
-      };
-    };
-  };
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+    }
+  }
   getContainer: {
     parameters: {
-      query?: never;
-      header?: never;
+      query?: never
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
     responses: {
       /** @description The container ("Success"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["ContainerDetail"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['ContainerDetail']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
       /** @description Includes "failed to find container with id N: record not found" for a missing or deleted container. */
       500: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"];
-        };
-      };
-    };
-  };
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+    }
+  }
   listContainerVersions: {
     parameters: {
       query?: {
-        page?: number;
-        size?: components["schemas"]["ListPageSize"];
+        page?: number
+        size?: components['schemas']['ListPageSize']
         /** @description Capital S. The lowercase `status` key is silently ignored by the server. */
-        Status?: components["schemas"]["StatusCode"];
-      };
-      header?: never;
+        Status?: components['schemas']['StatusCode']
+      }
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
     responses: {
       /** @description A page ("Container versions retrieved successfully"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["VersionPage"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
-      500: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['VersionPage']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      500: components['responses']['Failure']
+    }
+  }
   createContainerVersion: {
     parameters: {
-      query?: never;
-      header?: never;
+      query?: never
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-      };
-      cookie?: never;
-    };
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
     requestBody: {
       content: {
-        "application/json": components["schemas"]["CreateVersionRequest"];
-      };
-    };
+        'application/json': components['schemas']['CreateVersionRequest']
+      }
+    }
     responses: {
       /** @description Created ("Container version created successfully"); image_ref echoes the submitted text. */
       201: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["ContainerVersion"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
-      500: components["responses"]["Failure"];
-    };
-  };
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['ContainerVersion']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      500: components['responses']['Failure']
+    }
+  }
   getContainerVersion: {
     parameters: {
-      query?: never;
-      header?: never;
+      query?: never
+      header?: never
       path: {
-        container_id: components["parameters"]["ContainerId"];
-        version_id: number;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
+        container_id: components['parameters']['ContainerId']
+        version_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
     responses: {
       /** @description The version ("Success"). */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"] & {
-            data: components["schemas"]["ContainerVersionDetail"];
-          };
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      403: components["responses"]["Failure"];
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['ContainerVersionDetail']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
       /** @description Includes "... record not found" for a missing container or version. */
       500: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "application/json": components["schemas"]["Envelope"];
-        };
-      };
-    };
-  };
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+    }
+  }
   streamTrace: {
     parameters: {
       query: {
         /** @description "0" for the whole history, or the last stream id seen ("<ms>-<seq>") to resume. */
-        last_id: string;
-      };
-      header?: never;
+        last_id: string
+      }
+      header?: never
       path: {
-        trace_id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
+        trace_id: string
+      }
+      cookie?: never
+    }
+    requestBody?: never
     responses: {
       /** @description `event: update` frames with `id: <stream id>` and `data:` a TraceEvent as JSON; a final `event: end` after image.build.succeed or an Error state. */
       200: {
         headers: {
-          [name: string]: unknown;
-        };
+          [name: string]: unknown
+        }
         content: {
-          "text/event-stream": string;
-        };
-      };
-      400: components["responses"]["Failure"];
-      401: components["responses"]["Failure"];
-      500: components["responses"]["Failure"];
-    };
-  };
+          'text/event-stream': string
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      500: components['responses']['Failure']
+    }
+  }
 }

@@ -15,7 +15,7 @@ import {
   imageRef,
   versionName,
 } from '@/api/validators'
-import { goTrimSpace } from '@/lib/semver'
+import { goTrimSpace } from '@/lib/go-text'
 
 const HEX40 = '0123456789abcdef0123456789abcdef01234567'
 const SHA256 = 'a'.repeat(64)

@@ -4,7 +4,8 @@
 // is the value to send, and the server trims it itself.
 import { z } from 'zod'
 import { EXAMPLE_IMAGE_REF, parseImageRef, suggestQualified } from '@/lib/image-ref'
-import { goTrimSpace, scanVersionName } from '@/lib/semver'
+import { goTrimSpace } from '@/lib/go-text'
+import { scanVersionName } from '@/lib/semver'
 
 type Rule = (value: string) => string | undefined
 

@@ -2,13 +2,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   compareVersionNames,
-  goTrimSpace,
   latestVersion,
   parseVersionName,
   scanVersionName,
   sortVersionsDesc,
   suggestNextVersions,
 } from '@/lib/semver'
+import { goTrimSpace } from '@/lib/go-text'
 
 describe('parseVersionName (Go Sscanf "%d.%d.%d" after TrimSpace)', () => {
   it.each([

@@ -1,0 +1,63 @@
+import { expect, test } from './fixtures'
+
+test.describe('session', () => {
+  test('a 401 sends the user to sign in and back to the page they were on', async ({
+    page,
+    containersPage,
+  }) => {
+    await containersPage.goto('?type=benchmark&page=2')
+    await containersPage.waitForRows()
+    await page.evaluate(() =>
+      (window as unknown as { __mocks: { use: (s: string) => void } }).__mocks.use('expired-session'),
+    )
+    await page.getByRole('button', { name: 'Next' }).click()
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+    await expect(page.getByText('Your session has ended.')).toBeVisible()
+    await page.evaluate(() => (window as unknown as { __mocks: { use: () => void } }).__mocks.use())
+    await page.getByLabel('Username', { exact: true }).fill('admin')
+    await page.getByLabel('Password', { exact: true }).fill('admin123')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(page).toHaveURL(/\/containers\?.*page=3/)
+    await expect(page).toHaveURL(/type=benchmark/)
+    await expect(containersPage.position()).toHaveText(/^Showing 41–60 of/)
+  })
+
+  test('sign out clears the session', async ({ page, containersPage }) => {
+    await containersPage.goto()
+    await page.getByRole('button', { name: 'Sign out' }).click()
+    await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+    await page.goto('/containers')
+    await expect(page).toHaveURL(/\/sign-in/)
+  })
+
+  test.describe('signed out', () => {
+    test.use({ account: null })
+    test('wrong password is explained at the form; an API token also works', async ({ page, checkA11y }) => {
+      await page.goto('/sign-in')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByText('Use 3 to 20 letters, digits or underscores.')).toBeVisible()
+      await page.getByLabel('Username', { exact: true }).fill('admin')
+      await page.getByLabel('Password', { exact: true }).fill('wrong')
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      await expect(page.getByRole('alert')).toHaveText('The username or password is not right.')
+      await checkA11y()
+
+      const token = await page.evaluate(async () => {
+        const r = await fetch('/api/v2/auth/login', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ username: 'viewer', password: 'viewer123' }),
+        })
+        return ((await r.json()) as { data: { token: string } }).data.token
+      })
+      await page.getByRole('tab', { name: 'API token' }).click()
+      await page.getByLabel('Token', { exact: true }).fill('not-a-token')
+      await page.getByRole('button', { name: 'Sign in with token' }).click()
+      await expect(page.getByRole('alert')).toContainText('did not accept this token')
+      await page.getByLabel('Token', { exact: true }).fill(token)
+      await page.getByRole('button', { name: 'Sign in with token' }).click()
+      await expect(page.getByText('Signed in as')).toContainText('viewer')
+      expect(page.url()).not.toContain(token)
+    })
+  })
+})

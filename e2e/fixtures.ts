@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright'
+import { test as base, expect, type Page } from '@playwright/test'
+import { ContainersPage } from './pages/containers-page'
+
+type Account = 'admin' | 'viewer' | null
+const passwords = { admin: 'admin123', viewer: 'viewer123' } as const
+
+/**
+ * `scenario` names a mock failure mode (src/mocks/scenarios.ts); `account` signs the tab in before the
+ * first page loads (null: signed out). Uncaught page errors fail the test.
+ */
+export const test = base.extend<{
+  scenario: string | undefined
+  account: Account
+  containersPage: ContainersPage
+  checkA11y: () => Promise<void>
+}>({
+  scenario: [undefined, { option: true }],
+  account: ['admin', { option: true }],
+  page: async ({ page, scenario, account }, use) => {
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.addInitScript(
+      ({ scenario }) => {
+        if (sessionStorage.getItem('e2e:init')) return
+        sessionStorage.setItem('e2e:init', '1')
+        if (scenario) sessionStorage.setItem('msw:scenario', scenario)
+      },
+      { scenario },
+    )
+    if (account) await signInThroughApi(page, account)
+    await use(page)
+    expect(errors, 'uncaught errors in the page').toEqual([])
+  },
+  containersPage: async ({ page }, use) => use(new ContainersPage(page)),
+  checkA11y: async ({ page }, use) =>
+    use(async () => {
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
+    }),
+})
+
+/** Signs in the way the app does (the login endpoint of the mock), then keeps the session in the tab. */
+async function signInThroughApi(page: Page, account: 'admin' | 'viewer') {
+  await page.goto('/sign-in')
+  // The app renders only once the mock worker is serving requests.
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+  await page.evaluate(
+    async ({ username, password }) => {
+      const response = await fetch('/api/v2/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      })
+      const body = (await response.json()) as { data: { token: string; expires_at: string } }
+      sessionStorage.setItem(
+        'rcabench.session',
+        JSON.stringify({
+          token: body.data.token,
+          username,
+          expiresAt: body.data.expires_at,
+          persistent: false,
+        }),
+      )
+    },
+    { username: account, password: passwords[account] },
+  )
+}
+
+export { expect }

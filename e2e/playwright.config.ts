@@ -1,0 +1,47 @@
+import { defineConfig, devices } from '@playwright/test'
+
+/**
+ * One server for the whole suite: the app built in mode e2e (the MSW backend with a short fixed latency)
+ * and served by `vite preview`. A bundled build loads in a fraction of the dev server's time on 2 cores.
+ * Chromium: Debian's /usr/bin/chromium by default (no browser download here); set PLAYWRIGHT_CHROMIUM to
+ * another binary, or to "bundled" on a laptop that ran `npx playwright install chromium`.
+ */
+const port = Number(process.env.E2E_PORT) || 5174
+const chromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions:
+      chromium === 'bundled'
+        ? {}
+        : {
+            executablePath: chromium,
+            args: [
+              '--no-sandbox',
+              '--disable-gpu',
+              '--disable-background-networking',
+              '--disable-component-update',
+            ],
+          },
+  },
+  webServer: {
+    command: `npx vite build --mode e2e --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${port} --strictPort`,
+    cwd: '..',
+    url: `http://localhost:${port}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: 'ignore',
+  },
+})

@@ -1,0 +1,123 @@
+import createClient, { type Middleware } from 'openapi-fetch'
+import type { z } from 'zod'
+import { ApiError } from './errors'
+import type { paths } from './schema.gen'
+import { endSession, getSession } from './session'
+
+/** A request that has not answered after this long is aborted and reported as a timeout. */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/**
+ * Where the API lives. Empty means "this origin": the Vite dev server (mocks or the /api proxy) or a
+ * reverse proxy in production. Set VITE_API_BASE_URL to call another origin (and allow it in the CSP).
+ */
+export function apiBaseUrl(): string {
+  const configured = import.meta.env.VITE_API_BASE_URL as string | undefined
+  if (configured) return configured.replace(/\/$/, '')
+  return typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
+}
+
+/** fetch with a client-side timeout that still honours the caller's AbortSignal. */
+export async function fetchWithTimeout(input: Request, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Response> {
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(), timeoutMs)
+  const signal = AbortSignal.any([input.signal, timeout.signal])
+  try {
+    return await fetch(new Request(input, { signal }))
+  } catch (error) {
+    if (timeout.signal.aborted && !input.signal.aborted) {
+      throw new ApiError(0, `No answer after ${timeoutMs / 1000} seconds.`, 'timeout')
+    }
+    if (input.signal.aborted) throw error
+    throw new ApiError(0, 'The server could not be reached.', 'network', String(error))
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const authMiddleware: Middleware = {
+  onRequest({ request }) {
+    const session = getSession()
+    if (session && !request.headers.has('Authorization'))
+      request.headers.set('Authorization', `Bearer ${session.token}`)
+    return request
+  },
+}
+
+/** Any non-2xx answer becomes an ApiError carrying the envelope's message verbatim. */
+const errorMiddleware: Middleware = {
+  async onResponse({ response, request }) {
+    if (response.ok) return response
+    const text = await response.clone().text()
+    let message = ''
+    try {
+      const body = JSON.parse(text) as { message?: unknown }
+      if (typeof body.message === 'string') message = body.message
+    } catch {
+      // Not JSON: a panic (empty body) or a router 404 in plain text.
+    }
+    let error: ApiError
+    if (response.status === 404 && !message) {
+      error = new ApiError(404, 'This server does not offer this operation.', 'no-endpoint', text)
+    } else if (!message) {
+      error = new ApiError(
+        response.status,
+        `The server failed with status ${response.status} and ${text ? 'an unreadable' : 'an empty'} answer.`,
+        response.status >= 500 ? 'server' : 'unexpected',
+        text || '(empty body)',
+      )
+    } else {
+      error = new ApiError(response.status, message)
+    }
+    // A 401 on a call that carried a token means the session is over (expired, revoked, or forged).
+    if (error.kind === 'unauthenticated' && request.headers.has('Authorization')) endSession('expired')
+    throw error
+  },
+}
+
+export const api = createClient<paths>({
+  baseUrl: apiBaseUrl(),
+  fetch: (request) => fetchWithTimeout(request),
+})
+api.use(authMiddleware, errorMiddleware)
+
+/**
+ * Awaits an openapi-fetch call and returns the envelope's `data`, parsed by `schema` (which turns the
+ * server's `null` lists into `[]` and unknown enum names into 'unknown'). A 2xx that is not the expected
+ * envelope becomes an ApiError of kind 'unexpected' with the details kept for the user.
+ */
+export async function unwrap<S extends z.ZodType>(
+  call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
+  schema: S,
+): Promise<z.output<S>> {
+  let result: { data?: unknown; response: Response }
+  try {
+    result = await call
+  } catch (error) {
+    if (error instanceof ApiError) throw error
+    if (error instanceof DOMException && error.name === 'AbortError') throw error
+    if (error instanceof SyntaxError) {
+      throw new ApiError(200, 'The server sent an answer that is not JSON.', 'unexpected', error.message)
+    }
+    throw new ApiError(0, 'The server could not be reached.', 'network', String(error))
+  }
+  const body = result.data as { data?: unknown } | undefined
+  if (!body || typeof body !== 'object' || !('data' in body)) {
+    throw new ApiError(
+      result.response.status,
+      'The server answered without the expected data.',
+      'unexpected',
+      JSON.stringify(body ?? null).slice(0, 2000),
+    )
+  }
+  const parsed = schema.safeParse(body.data)
+  if (!parsed.success) {
+    throw new ApiError(
+      result.response.status,
+      'The server sent data in a shape the dashboard does not understand.',
+      'unexpected',
+      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'),
+    )
+  }
+  return parsed.data
+}

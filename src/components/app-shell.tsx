@@ -1,0 +1,71 @@
+import { Link, Outlet, useRouter } from '@tanstack/react-router'
+import { useSyncExternalStore } from 'react'
+import { endSession, getSession, subscribeSession } from '@/api/session'
+import { clearAccountDrafts } from '@/lib/drafts'
+import { OnlineBanner } from './online-banner'
+import { SessionGate } from './session-gate'
+
+const navItems = [
+  { to: '/containers', label: 'Containers', exact: true },
+  { to: '/containers/search', label: 'Search', exact: true },
+  { to: '/containers/new', label: 'New container', exact: true },
+  { to: '/builds/new', label: 'Build image', exact: false },
+] as const
+
+function useSession() {
+  return useSyncExternalStore(
+    (cb) => subscribeSession(cb),
+    () => getSession(),
+    () => null,
+  )
+}
+
+export function AppShell() {
+  const session = useSession()
+  const router = useRouter()
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="shell-header">
+        <div className="inner">
+          <Link to="/containers" className="brand">
+            RCABench Containers
+          </Link>
+          {session ? (
+            <nav className="shell-nav" aria-label="Main">
+              {navItems.map((item) => (
+                <Link key={item.to} to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
+                  {item.label}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+          {session ? (
+            <div className="shell-user">
+              <span>
+                Signed in as <strong>{session.username}</strong>
+              </span>
+              <button
+                type="button"
+                onClick={() => {
+                  clearAccountDrafts(session.username)
+                  endSession('signed-out')
+                  void router.navigate({ to: '/sign-in' })
+                }}
+              >
+                Sign out
+              </button>
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <OnlineBanner />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SessionGate />
+    </>
+  )
+}

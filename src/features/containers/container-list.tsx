@@ -1,0 +1,155 @@
+import { useQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { containerQueries } from '@/api/containers'
+import { containerTypes, statuses } from '@/api/enums'
+import { Pager } from '@/components/ui/pager'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from './container-table'
+import { hasFilters, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
+
+const route = getRouteApi('/containers/')
+
+export function ContainerList() {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const query = useQuery(containerQueries.list(toListParams(search)))
+
+  const update = (patch: Partial<ContainersSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, page: 1, ...patch }) })
+  const clearFilters = () => void navigate({ search: { page: 1, size: search.size } })
+
+  return (
+    <section aria-labelledby="containers-title">
+      <div className="page-header">
+        <h1 id="containers-title">Containers</h1>
+        <div className="actions">
+          <Link className="button" to="/containers/search">
+            Advanced search
+          </Link>
+          <Link className="button primary" to="/containers/new">
+            New container
+          </Link>
+        </div>
+      </div>
+
+      <div className="toolbar" role="search" aria-label="Filter containers">
+        <FilterSelect
+          label="Type"
+          value={search.type}
+          options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
+          onChange={(type) => update({ type: type as ContainersSearch['type'] })}
+        />
+        <FilterSelect
+          label="Visibility"
+          value={search.visibility}
+          options={[
+            { value: 'public', label: 'Public' },
+            { value: 'private', label: 'Private' },
+          ]}
+          onChange={(visibility) => update({ visibility: visibility as ContainersSearch['visibility'] })}
+        />
+        <FilterSelect
+          label="Status"
+          value={search.status}
+          options={statuses.map((s) => ({ value: s.name, label: s.label }))}
+          onChange={(status) => update({ status: status as ContainersSearch['status'] })}
+        />
+        {hasFilters(search) ? (
+          <button type="button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
+
+      {query.isPending ? (
+        <ContainerTableSkeleton rows={Math.min(search.size, 20)} />
+      ) : query.isError && !query.data ? (
+        <ErrorState
+          error={query.error}
+          title="Containers could not be loaded"
+          onRetry={() => void query.refetch()}
+        />
+      ) : query.data.items.length === 0 ? (
+        <EmptyState title={hasFilters(search) ? 'No containers match these filters' : 'No containers yet'}>
+          {hasFilters(search) ? (
+            <button type="button" onClick={clearFilters}>
+              Clear filters
+            </button>
+          ) : search.page > 1 ? (
+            <p>
+              This page is past the end of the list.{' '}
+              <button type="button" className="link" onClick={() => update({})}>
+                Go to the first page
+              </button>
+            </p>
+          ) : (
+            <p>
+              <Link to="/containers/new">Register the first container</Link>
+            </p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          {query.isError ? (
+            <ErrorState
+              error={query.error}
+              title="The next page could not be loaded"
+              onRetry={() => void query.refetch()}
+            />
+          ) : null}
+          <div
+            className={`table-wrap${query.isPlaceholderData ? ' is-stale' : ''}`}
+            aria-busy={query.isFetching}
+          >
+            <table>
+              <caption className="visually-hidden">Containers, newest first</caption>
+              <ContainerTableHead />
+              <tbody>
+                {query.data.items.map((c) => (
+                  <ContainerRow key={c.id} container={c} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            page={query.data.pagination.page}
+            size={query.data.pagination.size}
+            total={query.data.pagination.total}
+            totalPages={query.data.pagination.total_pages}
+            sizes={PAGE_SIZES}
+            noun="containers"
+            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+            onSize={(size) => update({ size: size as ContainersSearch['size'] })}
+          />
+        </>
+      )}
+    </section>
+  )
+}
+
+function FilterSelect({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+  onChange: (value: string | undefined) => void
+}) {
+  const id = `filter-${label.toLowerCase()}`
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+import { getSession } from '@/api/session'
+
+/**
+ * Form drafts, kept in localStorage per account so they survive a reload, a 401 and signing in again.
+ * Anything whose key looks secret (token, password, secret) is dropped before saving, whatever the caller
+ * passes. Signing out removes every draft of the account.
+ */
+const PREFIX = 'rcabench.draft.'
+const SECRET_KEY = /token|password|secret/i
+
+const storageKey = (key: string) => `${PREFIX}${getSession()?.username ?? 'anonymous'}.${key}`
+
+export function stripSecrets<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(stripSecrets) as T
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(value)) if (!SECRET_KEY.test(k)) out[k] = stripSecrets(v)
+    return out as T
+  }
+  return value
+}
+
+export function loadDraft<T>(key: string): { value: T; savedAt: number } | null {
+  try {
+    const raw = localStorage.getItem(storageKey(key))
+    if (!raw) return null
+    return JSON.parse(raw) as { value: T; savedAt: number }
+  } catch {
+    return null
+  }
+}
+
+export function saveDraft(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(storageKey(key), JSON.stringify({ value: stripSecrets(value), savedAt: Date.now() }))
+  } catch {
+    // Storage full or disabled: the form still works, only the draft is not kept.
+  }
+}
+
+export function clearDraft(key: string): void {
+  localStorage.removeItem(storageKey(key))
+}
+
+export function clearAccountDrafts(username: string): void {
+  const prefix = `${PREFIX}${username}.`
+  for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key)
+}

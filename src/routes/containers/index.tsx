@@ -1,0 +1,16 @@
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
+import { containerQueries } from '@/api/containers'
+import { ContainerList } from '@/features/containers/container-list'
+import { containersSearch, containersSearchDefaults, toListParams } from '@/features/containers/list-search'
+
+export const Route = createFileRoute('/containers/')({
+  validateSearch: containersSearch,
+  search: { middlewares: [stripSearchParams(containersSearchDefaults)] },
+  loaderDeps: ({ search }) => toListParams(search),
+  // Not awaited: the page keeps showing the previous rows (dimmed) while the next page loads.
+  loader: ({ context: { queryClient }, deps }) => {
+    void queryClient.prefetchQuery(containerQueries.list(deps))
+  },
+  head: () => ({ meta: [{ title: 'Containers · RCABench' }] }),
+  component: ContainerList,
+})
