@@ -8,7 +8,18 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-e2e', 'node_modules', 'public/mockServiceWorker.js', 'src/**/*.gen.ts', 'test-results', 'playwright-report', 'bench'] },
+  {
+    ignores: [
+      'dist',
+      'dist-e2e',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'src/**/*.gen.ts',
+      'test-results',
+      'playwright-report',
+      'bench',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -30,7 +41,10 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/api', from: ['./src/components', './src/features', './src/routes', './src/mocks'] },
+            {
+              target: './src/api',
+              from: ['./src/components', './src/features', './src/routes', './src/mocks'],
+            },
             { target: './src/lib', from: ['./src/features', './src/routes', './src/mocks'] },
             { target: './src/components', from: ['./src/features', './src/routes', './src/mocks'] },
             { target: './src/features', from: ['./src/routes', './src/mocks'] },

@@ -37,7 +37,7 @@ export default defineConfig({
           },
   },
   webServer: {
-    command: `npx vite build --mode e2e --outDir dist-e2e --emptyOutDir && npx vite preview --outDir dist-e2e --port ${port} --strictPort`,
+    command: `npx vite build --mode e2e --outDir dist-e2e/${port} --emptyOutDir && npx vite preview --outDir dist-e2e/${port} --port ${port} --strictPort`,
     cwd: '..',
     url: `http://localhost:${port}`,
     reuseExistingServer: !process.env.CI,

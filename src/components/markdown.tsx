@@ -1,0 +1,43 @@
+import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown'
+import remarkGfm from 'remark-gfm'
+
+/**
+ * README rendering that is safe for text written by other users: raw HTML is shown as text, never parsed;
+ * only http(s), mailto and relative links survive (javascript:, data: and friends are dropped); external
+ * links open in a new tab without access to this page.
+ */
+const SAFE_URL = /^(https?:|mailto:|#|\/(?!\/)|\.{0,2}\/)/i
+
+export function safeUrl(url: string): string {
+  const transformed = defaultUrlTransform(url)
+  return transformed && SAFE_URL.test(transformed.trim()) ? transformed : ''
+}
+
+const components: Components = {
+  a: ({ href, children }) => {
+    if (!href) return <span>{children}</span>
+    const external = /^https?:/i.test(href)
+    return (
+      <a href={href} {...(external ? { target: '_blank', rel: 'noopener noreferrer nofollow' } : {})}>
+        {children}
+      </a>
+    )
+  },
+  img: ({ src, alt }) =>
+    typeof src === 'string' && src ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null,
+}
+
+export function Markdown({ children }: { children: string }) {
+  return (
+    <div className="markdown">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm]}
+        skipHtml={false}
+        urlTransform={safeUrl}
+        components={components}
+      >
+        {children}
+      </ReactMarkdown>
+    </div>
+  )
+}
