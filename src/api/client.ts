@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { ApiError } from './errors'
 import type { paths } from './schema.gen'
 import { endSession, getSession } from './session'
@@ -86,7 +86,7 @@ api.use(authMiddleware, errorMiddleware)
  * server's `null` lists into `[]` and unknown enum names into 'unknown'). A 2xx that is not the expected
  * envelope becomes an ApiError of kind 'unexpected' with the details kept for the user.
  */
-export async function unwrap<S extends z.ZodType>(
+export async function unwrap<S extends z.ZodMiniType>(
   call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
   schema: S,
 ): Promise<z.output<S>> {

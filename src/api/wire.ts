@@ -1,30 +1,32 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { components } from './schema.gen'
 
 /**
  * Response parsers: the contract's shapes, made safe to render. `null` lists become `[]`, unknown enum
  * names become 'unknown', optional text defaults to ''. Anything structurally wrong is rejected and shown
  * to the user as "unexpected response" instead of crashing a page.
+ * zod/mini keeps this (which every page loads) small; forms, loaded per route, use full zod.
  */
 type Schemas = components['schemas']
 
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item)
-    .nullish()
-    .transform((v) => v ?? [])
+const list = <T extends z.ZodMiniType>(item: T) =>
+  z.pipe(
+    z.nullish(z.array(item)),
+    z.transform((v) => v ?? []),
+  )
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? '')
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v) => v ?? ''),
+)
+const optionalText = z.optional(z.string())
 
 export const containerSchema = z.object({
   id: z.number(),
   name: z.string(),
-  type: z.enum(['algorithm', 'benchmark', 'pedestal', 'unknown']).catch('unknown'),
-  is_public: z.boolean().catch(false),
-  status: z.enum(['enabled', 'disabled', 'deleted', 'unknown']).catch('unknown'),
+  type: z.catch(z.enum(['algorithm', 'benchmark', 'pedestal', 'unknown']), 'unknown'),
+  is_public: z.catch(z.boolean(), false),
+  status: z.catch(z.enum(['enabled', 'disabled', 'deleted', 'unknown']), 'unknown'),
   created_at: text,
   updated_at: text,
   labels: list(z.object({ key: z.string(), value: z.string() })),
@@ -34,17 +36,17 @@ export const versionSchema = z.object({
   id: z.number(),
   name: z.string(),
   image_ref: text,
-  usage: z.number().catch(0),
+  usage: z.catch(z.number(), 0),
   updated_at: text,
 })
 
-export const containerDetailSchema = containerSchema.extend({
+export const containerDetailSchema = z.extend(containerSchema, {
   readme: text,
   versions: list(versionSchema),
 })
 
 export const helmConfigSchema = z.object({
-  id: z.number().catch(0),
+  id: z.catch(z.number(), 0),
   repo_url: text,
   full_chart: text,
   ns_prefix: text,
@@ -52,11 +54,14 @@ export const helmConfigSchema = z.object({
   values: list(z.record(z.string(), z.unknown())),
 })
 
-export const versionDetailSchema = versionSchema.extend({
+export const versionDetailSchema = z.extend(versionSchema, {
   github_link: text,
   command: text,
   env_vars: text,
-  helm_config: helmConfigSchema.nullish().transform((v) => v ?? undefined),
+  helm_config: z.pipe(
+    z.nullish(helmConfigSchema),
+    z.transform((v) => v ?? undefined),
+  ),
 })
 
 export const paginationSchema = z.object({
@@ -66,16 +71,16 @@ export const paginationSchema = z.object({
   total_pages: z.number(),
 })
 
-export const pageSchema = <T extends z.ZodType>(item: T) =>
+export const pageSchema = <T extends z.ZodMiniType>(item: T) =>
   z.object({ items: list(item), pagination: paginationSchema })
 
 const filterSchema = z.object({
   field: z.string(),
   operator: z.string(),
-  value: z.string().optional(),
-  values: z.array(z.string()).nullish(),
+  value: optionalText,
+  values: z.nullish(z.array(z.string())),
 })
-export const searchResultSchema = pageSchema(containerSchema).extend({
+export const searchResultSchema = z.extend(pageSchema(containerSchema), {
   applied_filters: list(filterSchema),
   applied_sort: list(z.object({ field: z.string(), direction: z.string() })),
 })
@@ -87,9 +92,9 @@ export const buildSubmittedSchema = z.object({
 })
 
 export const loginResultSchema = z.object({
-  token: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
   expires_at: z.string(),
-  user: z.object({ id: z.number(), username: z.string(), avatar: z.string().optional() }),
+  user: z.object({ id: z.number(), username: z.string(), avatar: optionalText }),
 })
 
 export const profileSchema = z.object({

@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRouter } from '@tanstack/react-router'
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { subscribeSession } from '@/api/session'
 import { isPageHeld } from '@/lib/session-hold'
-import { SignInForm } from './sign-in-form'
 
 /**
  * Reacts to the end of a session. On a page with unsaved work the user signs in again in a dialog and
  * stays where they are; elsewhere they go to the sign-in page and come back afterwards.
  */
+// Loaded only when a session actually ends, so the form code stays out of every page's first load.
+const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m.SignInForm })))
+
 export function SessionGate() {
   const router = useRouter()
   const queryClient = useQueryClient()
@@ -47,7 +49,9 @@ export function SessionGate() {
         <>
           <h2 id="reauth-title">Your session has ended</h2>
           <p>Sign in again to continue. Nothing you typed has been lost; you can send it again afterwards.</p>
-          <SignInForm idPrefix="reauth" onSignedIn={() => setDialogOpen(false)} />
+          <Suspense fallback={<p>Loading the sign-in form…</p>}>
+            <SignInForm idPrefix="reauth" onSignedIn={() => setDialogOpen(false)} />
+          </Suspense>
         </>
       ) : null}
     </dialog>

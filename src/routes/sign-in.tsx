@@ -1,11 +1,11 @@
 import { createFileRoute, useRouter } from '@tanstack/react-router'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { SignInForm } from '@/components/sign-in-form'
 import { safeRedirect } from '@/lib/redirect'
 
 const signInSearch = z.object({
-  redirect: z.string().optional().catch(undefined),
-  reason: z.enum(['expired']).optional().catch(undefined),
+  redirect: z.catch(z.optional(z.string()), undefined),
+  reason: z.catch(z.optional(z.enum(['expired'])), undefined),
 })
 
 export const Route = createFileRoute('/sign-in')({

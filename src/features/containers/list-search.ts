@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { ListContainersParams } from '@/api/containers'
 import { statusCodeOf, statusNames, typeCodeOf, typeNames } from '@/api/enums'
 
@@ -9,15 +9,14 @@ import { statusCodeOf, statusNames, typeCodeOf, typeNames } from '@/api/enums'
 export const PAGE_SIZES = [10, 20, 50] as const
 
 export const containersSearch = z.object({
-  page: z.coerce.number().int().min(1).catch(1).default(1),
-  size: z.coerce
-    .number()
-    .refine((n): n is (typeof PAGE_SIZES)[number] => (PAGE_SIZES as readonly number[]).includes(n))
-    .catch(20)
-    .default(20),
-  type: z.enum(typeNames).optional().catch(undefined),
-  status: z.enum(statusNames).optional().catch(undefined),
-  visibility: z.enum(['public', 'private']).optional().catch(undefined),
+  page: z._default(z.catch(z.coerce.number().check(z.int(), z.minimum(1)), 1), 1),
+  size: z._default(
+    z.catch(z.coerce.number().check(z.refine((n) => (PAGE_SIZES as readonly number[]).includes(n))), 20),
+    20,
+  ),
+  type: z.catch(z.optional(z.enum(typeNames)), undefined),
+  status: z.catch(z.optional(z.enum(statusNames)), undefined),
+  visibility: z.catch(z.optional(z.enum(['public', 'private'])), undefined),
 })
 
 export type ContainersSearch = z.output<typeof containersSearch>
