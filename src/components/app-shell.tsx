@@ -3,6 +3,7 @@ import { useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
 import { OnlineBanner } from './online-banner'
+import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
 
 const navItems = [
@@ -63,6 +64,7 @@ export function AppShell() {
       </header>
       <OnlineBanner />
       <main id="main" tabIndex={-1}>
+        <RouteAnnouncer />
         <Outlet />
       </main>
       <SessionGate />
