@@ -1,5 +1,11 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
+import { useCallback } from 'react'
 import { z } from 'zod'
+import { containerQueries } from '@/api/containers'
+import { useVersionForm } from '@/features/version-form/use-version-form'
+import { VersionForm } from '@/features/version-form/version-form'
+import { ensureOrNotFound } from '@/lib/loader-utils'
 
 const newVersionSearch = z.object({
   /** Prefill the image reference (from a finished build). */
@@ -10,5 +16,22 @@ const newVersionSearch = z.object({
 
 export const Route = createFileRoute('/containers/$containerId/versions/new')({
   validateSearch: newVersionSearch,
-  component: () => <h1>New version</h1>,
+  loader: ({ context: { queryClient }, params }) =>
+    ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(Number(params.containerId)))),
+  head: () => ({ meta: [{ title: 'New version · RCABench' }] }),
+  pendingComponent: () => <p role="status">Loading the container…</p>,
+  component: NewVersionPage,
 })
+
+function NewVersionPage() {
+  const { containerId } = Route.useParams()
+  const search = Route.useSearch()
+  const navigate = Route.useNavigate()
+  const { data: container } = useSuspenseQuery(containerQueries.detail(Number(containerId)))
+  const onPrefillConsumed = useCallback(
+    () => void navigate({ search: {}, replace: true, ignoreBlocker: true }),
+    [navigate],
+  )
+  const state = useVersionForm({ container, prefill: search, onPrefillConsumed })
+  return <VersionForm key={container.id} container={container} {...state} />
+}

@@ -1,0 +1,74 @@
+import { Link } from '@tanstack/react-router'
+import { FormProvider, useWatch } from 'react-hook-form'
+import { containerTypes } from '@/api/enums'
+import { CheckboxField, FormRootError, TextField } from '@/components/form/fields'
+import { DraftNotice } from '@/features/version-form/draft-notice'
+import { VersionFields } from '@/features/version-form/version-fields'
+import type { VersionHost } from '@/features/version-form/version-fields-schema'
+import type { UseFormReturn } from 'react-hook-form'
+import { ChoiceField } from './choice-field'
+import { ReadmeField } from './readme-field'
+import type { useContainerForm } from './use-container-form'
+
+const typeOptions = containerTypes.map((t) => ({ value: t.name, label: t.label, description: t.description }))
+const visibilityOptions = [
+  { value: 'public', label: 'Public', description: 'Listed for everyone. The default.' },
+  {
+    value: 'private',
+    label: 'Private',
+    description:
+      'Marked private. Note: server v1.1.45 stores this flag but still lists the container to every reader.',
+  },
+] as const
+
+/** "New container": name, type, visibility, README, and an optional first version. */
+export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useContainerForm>) {
+  const includeVersion = useWatch({ control: form.control, name: 'includeVersion' })
+  const submitting = form.formState.isSubmitting
+  return (
+    <section aria-labelledby="new-container-title" className="form-page">
+      <h1 id="new-container-title">New container</h1>
+      <DraftNotice restoredAt={draft.restoredAt} onDiscard={draft.discard} />
+      {/* Both forms keep the version under `version`; the shared fields read it through context. */}
+      <FormProvider {...(form as unknown as UseFormReturn<VersionHost>)}>
+        <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-container-title">
+          <FormRootError form={form} />
+          <TextField
+            control={form.control}
+            name="name"
+            label="Name"
+            hint="Unique among containers, up to 128 characters, like my-rca-algorithm"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <ChoiceField control={form.control} name="type" legend="Type" options={typeOptions} />
+          <ChoiceField
+            control={form.control}
+            name="visibility"
+            legend="Visibility"
+            options={visibilityOptions}
+          />
+          <ReadmeField control={form.control} />
+          <fieldset className="version-section">
+            <legend>First version</legend>
+            <CheckboxField
+              control={form.control}
+              name="includeVersion"
+              label="Also create the first version"
+              hint="Optional: the container and its first version are created together, or neither is."
+            />
+            {includeVersion ? <VersionFields existingNames={[]} /> : null}
+          </fieldset>
+          <div className="form-actions">
+            <button type="submit" className="primary" disabled={submitting}>
+              {submitting ? 'Creating container…' : 'Create container'}
+            </button>
+            <Link to="/containers" className="button">
+              Cancel
+            </Link>
+          </div>
+        </form>
+      </FormProvider>
+    </section>
+  )
+}

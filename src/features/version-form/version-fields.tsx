@@ -1,0 +1,214 @@
+import { useState } from 'react'
+import { useFormContext, useWatch } from 'react-hook-form'
+import { CheckboxField, TextField } from '@/components/form/fields'
+import { goTrimSpace } from '@/lib/go-text'
+import { EXAMPLE_IMAGE_REF, parseImageRef, suggestQualified } from '@/lib/image-ref'
+import { suggestNextVersions } from '@/lib/semver'
+import { githubLinkFromUrl } from './github-link'
+import { ParameterEditor } from './parameter-editor'
+import type { VersionHost } from './version-fields-schema'
+
+/**
+ * The fields of a version, shared by "New version" and the first version of "New container". Reads the
+ * form from context: the host form keeps these values under `version`.
+ */
+export function VersionFields({ existingNames }: { existingNames: string[] }) {
+  const { control } = useFormContext<VersionHost>()
+  return (
+    <>
+      <VersionNameField existingNames={existingNames} />
+      <ImageRefField />
+      <GithubLinkField />
+      <TextField
+        control={control}
+        name="version.command"
+        label="Command (optional)"
+        hint="The command the container runs, sent as written, like python main.py"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <ParameterEditor kind="env" />
+      <HelmSection />
+    </>
+  )
+}
+
+function VersionNameField({ existingNames }: { existingNames: string[] }) {
+  const { control, setValue } = useFormContext<VersionHost>()
+  const next = suggestNextVersions(existingNames)
+  const use = (value: string) =>
+    setValue('version.name', value, { shouldDirty: true, shouldTouch: true, shouldValidate: true })
+  return (
+    <div className="version-name">
+      <TextField
+        control={control}
+        name="version.name"
+        label="Version name"
+        hint="Three numbers, like 1.2.0 (a suffix like -rc.1 may follow; a leading v is not accepted)"
+        autoComplete="off"
+        spellCheck={false}
+      />
+      <div className="suggestions" role="group" aria-label="Suggested version names">
+        {(['patch', 'minor', 'major'] as const).map((level) => (
+          <button key={level} type="button" onClick={() => use(next[level])}>
+            Next {level}: {next[level]}
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}
+
+function ImageRefField() {
+  const { control, setValue } = useFormContext<VersionHost>()
+  const value = useWatch({ control, name: 'version.imageRef' })
+  const ref = goTrimSpace(value ?? '')
+  const parsed = ref ? parseImageRef(ref) : null
+  const fix = ref ? suggestQualified(ref) : null
+  return (
+    <div className="image-ref">
+      <TextField
+        control={control}
+        name="version.imageRef"
+        label="Image reference"
+        hint={`The full reference with its registry, like ${EXAMPLE_IMAGE_REF}`}
+        autoComplete="off"
+        spellCheck={false}
+      />
+      {fix ? (
+        <p className="fix">
+          The server needs the fully qualified form.{' '}
+          <button
+            type="button"
+            onClick={() =>
+              setValue('version.imageRef', fix, {
+                shouldDirty: true,
+                shouldTouch: true,
+                shouldValidate: true,
+              })
+            }
+          >
+            Use {fix}
+          </button>
+        </p>
+      ) : null}
+      {parsed?.ok ? (
+        <dl className="image-ref-parts" aria-label="How the server reads this reference">
+          <div>
+            <dt>Registry</dt>
+            <dd className="mono">{parsed.registry}</dd>
+          </div>
+          <div>
+            <dt>Namespace</dt>
+            <dd className="mono">{parsed.namespace || '(none)'}</dd>
+          </div>
+          <div>
+            <dt>Repository</dt>
+            <dd className="mono">{parsed.repository}</dd>
+          </div>
+          <div>
+            <dt>Tag</dt>
+            <dd className="mono">{parsed.tag || 'latest (none given)'}</dd>
+          </div>
+          {parsed.digest ? (
+            <div>
+              <dt>Digest</dt>
+              <dd className="mono" title={parsed.digest}>
+                {parsed.digest.slice(0, 19)}… (accepted, but not kept by the server)
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+    </div>
+  )
+}
+
+function GithubLinkField() {
+  const { control, setValue } = useFormContext<VersionHost>()
+  const value = useWatch({ control, name: 'version.githubLink' }) ?? ''
+  const [converted, setConverted] = useState<string | null>(null)
+  const conversion = githubLinkFromUrl(value)
+  const set = (link: string, from: string) => {
+    setValue('version.githubLink', link, { shouldDirty: true, shouldTouch: true, shouldValidate: true })
+    setConverted(`Converted ${from} to ${link}.`)
+  }
+  return (
+    <div className="github-link">
+      <TextField
+        control={control}
+        name="version.githubLink"
+        label="GitHub repository (optional)"
+        hint="owner/repo; a pasted https://github.com/owner/repo link is converted. The server checks it but v1.1.45 does not store it."
+        autoComplete="off"
+        spellCheck={false}
+        onPaste={(event) => {
+          const pasted = event.clipboardData.getData('text')
+          const link = githubLinkFromUrl(pasted)
+          if (!link) return
+          event.preventDefault()
+          set(link, pasted.trim())
+        }}
+      />
+      {conversion ? (
+        <p className="fix">
+          <button type="button" onClick={() => set(conversion, value.trim())}>
+            Use {conversion}
+          </button>
+        </p>
+      ) : null}
+      <p role="status" className="hint">
+        {converted}
+      </p>
+    </div>
+  )
+}
+
+function HelmSection() {
+  const { control } = useFormContext<VersionHost>()
+  const enabled = useWatch({ control, name: 'version.helm.enabled' })
+  return (
+    <fieldset className="helm-section">
+      <legend>Helm chart</legend>
+      <CheckboxField
+        control={control}
+        name="version.helm.enabled"
+        label="Deploy this version with a Helm chart"
+        hint="Pedestal systems (like Train-Ticket) are installed from a chart."
+      />
+      {enabled ? (
+        <div className="helm-fields">
+          <TextField
+            control={control}
+            name="version.helm.chartName"
+            label="Chart name"
+            hint="Like trainticket"
+          />
+          <TextField
+            control={control}
+            name="version.helm.repoName"
+            label="Chart repository name"
+            hint="The name the repository is added under, like train-ticket"
+          />
+          <TextField
+            control={control}
+            name="version.helm.repoUrl"
+            label="Chart repository URL"
+            hint="A full URL with its scheme, like https://operationspai.github.io/train-ticket"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField
+            control={control}
+            name="version.helm.nsPrefix"
+            label="Namespace prefix"
+            hint="The server accepts only the prefixes configured in its injection.namespace_config (the shipped configuration has only ts); any other prefix is rejected. Prefixes are case-sensitive."
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <ParameterEditor kind="helm" />
+        </div>
+      ) : null}
+    </fieldset>
+  )
+}
