@@ -27,14 +27,28 @@ const components: Components = {
     typeof src === 'string' && src ? <img src={src} alt={alt ?? ''} loading="lazy" /> : null,
 }
 
-export function Markdown({ children }: { children: string }) {
+type HeadingTag = 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+const headingTags: HeadingTag[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6']
+
+/** Components whose headings sit `offset` levels lower (a README's `#` under the page's own h1). */
+const shiftedComponents = (offset: number): Components => {
+  if (offset <= 0) return components
+  const shifted: Components = { ...components }
+  headingTags.forEach((tag, level) => {
+    const Tag = headingTags[Math.min(level + offset, 5)]!
+    shifted[tag] = ({ children }) => <Tag>{children}</Tag>
+  })
+  return shifted
+}
+
+export function Markdown({ children, headingOffset = 0 }: { children: string; headingOffset?: number }) {
   return (
     <div className="markdown">
       <ReactMarkdown
         remarkPlugins={[remarkGfm]}
         skipHtml={false}
         urlTransform={safeUrl}
-        components={components}
+        components={shiftedComponents(headingOffset)}
       >
         {children}
       </ReactMarkdown>
