@@ -1,0 +1,266 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { useRef, type KeyboardEvent } from 'react'
+import { containerQueries } from '@/api/containers'
+import type { ContainerDetail } from '@/api/wire'
+import { Markdown } from '@/components/markdown'
+import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
+import { Skeleton } from '@/components/ui/states'
+import { Time } from '@/components/ui/time'
+import { formatCount } from '@/lib/format'
+import { latestVersion } from '@/lib/semver'
+import { DETAIL_TABS, type DetailTab } from './detail-search'
+import { ImageRefCopy } from './image-ref-copy'
+import { VersionsPanel } from './versions-panel'
+import './detail-pages.css'
+
+const route = getRouteApi('/containers/$containerId/')
+
+const tabLabels: Record<DetailTab, string> = { overview: 'Overview', versions: 'Versions' }
+
+export function ContainerDetailPage() {
+  const { containerId } = route.useParams()
+  const id = Number(containerId)
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const { data: container } = useSuspenseQuery(containerQueries.detail(id))
+  const latest = latestVersion(container.versions)
+  const tabRefs = useRef<Partial<Record<DetailTab, HTMLButtonElement | null>>>({})
+
+  const selectTab = (tab: DetailTab, focus = false) => {
+    void navigate({ search: (prev) => ({ ...prev, tab }) })
+    if (focus) tabRefs.current[tab]?.focus()
+  }
+  const onTabKey = (event: KeyboardEvent) => {
+    const index = DETAIL_TABS.indexOf(search.tab)
+    const last = DETAIL_TABS.length - 1
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % DETAIL_TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index + last) % DETAIL_TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1
+    if (next === -1) return
+    event.preventDefault()
+    selectTab(DETAIL_TABS[next]!, true)
+  }
+
+  return (
+    <article className="detail-page" aria-labelledby="container-title">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/containers">Containers</Link>
+          </li>
+          <li>
+            <span aria-current="page" className="truncate" title={container.name} dir="auto">
+              {container.name}
+            </span>
+          </li>
+        </ol>
+      </nav>
+      <div className="page-header">
+        <h1 id="container-title" dir="auto" title={container.name}>
+          {container.name}
+        </h1>
+        <div className="actions">
+          <Link className="button" to="/builds/new" search={{ containerId: id }}>
+            Build image
+          </Link>
+          <Link
+            className="button primary"
+            to="/containers/$containerId/versions/new"
+            params={{ containerId }}
+          >
+            New version
+          </Link>
+        </div>
+      </div>
+
+      <ContainerFacts container={container} />
+
+      <section className="card latest" aria-labelledby="latest-title">
+        <h2 id="latest-title">Latest version</h2>
+        {latest ? (
+          <>
+            <p>
+              <Link
+                to="/containers/$containerId/versions/$versionId"
+                params={{ containerId, versionId: String(latest.id) }}
+                dir="auto"
+                title={latest.name}
+              >
+                {latest.name}
+              </Link>{' '}
+              · updated <Time value={latest.updated_at} /> ·{' '}
+              {container.versions.length === 1
+                ? '1 version in all'
+                : `${formatCount(container.versions.length)} versions in all`}
+            </p>
+            <ImageRefCopy imageRef={latest.image_ref} />
+          </>
+        ) : (
+          <p>
+            No versions yet.{' '}
+            <Link to="/containers/$containerId/versions/new" params={{ containerId }}>
+              Add the first version
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <div className="tabs" role="tablist" aria-label="Container sections" onKeyDown={onTabKey}>
+        {DETAIL_TABS.map((tab) => (
+          <button
+            key={tab}
+            ref={(el) => {
+              tabRefs.current[tab] = el
+            }}
+            type="button"
+            role="tab"
+            id={`container-tab-${tab}`}
+            aria-selected={search.tab === tab}
+            aria-controls={`container-panel-${tab}`}
+            tabIndex={search.tab === tab ? 0 : -1}
+            onClick={() => selectTab(tab)}
+          >
+            {tabLabels[tab]}
+            {tab === 'versions' ? ` (${formatCount(container.versions.length)})` : ''}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`container-panel-${search.tab}`}
+        aria-labelledby={`container-tab-${search.tab}`}
+      >
+        {search.tab === 'versions' ? (
+          <VersionsPanel containerId={id} latestId={latest?.id} />
+        ) : (
+          <Readme readme={container.readme} />
+        )}
+      </div>
+    </article>
+  )
+}
+
+function ContainerFacts({ container }: { container: ContainerDetail }) {
+  return (
+    <dl className="facts">
+      <div>
+        <dt>Type</dt>
+        <dd>
+          <TypeBadge type={container.type} />
+        </dd>
+      </div>
+      <div>
+        <dt>Visibility</dt>
+        <dd>
+          <VisibilityLabel isPublic={container.is_public} />
+        </dd>
+      </div>
+      <div>
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={container.status} />
+        </dd>
+      </div>
+      <div>
+        <dt>Created</dt>
+        <dd>
+          <Time value={container.created_at} />
+        </dd>
+      </div>
+      <div>
+        <dt>Updated</dt>
+        <dd>
+          <Time value={container.updated_at} />
+        </dd>
+      </div>
+      {container.labels.length > 0 ? (
+        <div>
+          <dt>Labels</dt>
+          <dd>
+            <ul className="labels">
+              {container.labels.map((l) => (
+                <li
+                  key={`${l.key}=${l.value}`}
+                  className="badge unknown"
+                  title={`${l.key}=${l.value}`}
+                  dir="auto"
+                >
+                  {l.key}={l.value}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  )
+}
+
+function Readme({ readme }: { readme: string }) {
+  return (
+    <section aria-labelledby="readme-title">
+      <h2 id="readme-title">README</h2>
+      {readme.trim() ? (
+        <div className="card">
+          <Markdown headingOffset={2}>{readme}</Markdown>
+        </div>
+      ) : (
+        <p className="muted">This container has no README yet.</p>
+      )}
+    </section>
+  )
+}
+
+/** The page's layout while the container loads: same blocks, same places. */
+export function ContainerDetailSkeleton() {
+  return (
+    <div className="detail-page" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading the container…
+      </p>
+      <div className="breadcrumbs">
+        <Skeleton width="12rem" />
+      </div>
+      <div className="page-header">
+        <div className="skeleton-title">
+          <Skeleton width="16rem" />
+        </div>
+      </div>
+      <dl className="facts">
+        {['Type', 'Visibility', 'Status', 'Created', 'Updated'].map((label) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>
+              <Skeleton width="5rem" />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <section className="card latest">
+        <h2>Latest version</h2>
+        <p>
+          <Skeleton width="40%" />
+        </p>
+        <Skeleton width="70%" />
+      </section>
+      <div className="tabs">
+        <Skeleton width="12rem" />
+      </div>
+      <div className="card">
+        {[90, 75, 85, 60].map((w, i) => (
+          <p key={i}>
+            <Skeleton width={`${w}%`} />
+          </p>
+        ))}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,131 @@
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { statuses } from '@/api/enums'
+import { Pager } from '@/components/ui/pager'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import {
+  VERSION_PAGE_SIZES,
+  VERSION_SORTS,
+  versionSortLabels,
+  type ContainerDetailSearch,
+} from './detail-search'
+import { useVersionRows } from './versions-query'
+import { VersionRow, VersionTableHead, VersionTableSkeleton } from './versions-table'
+
+const route = getRouteApi('/containers/$containerId/')
+
+/** The versions tab: status filter and sort, then one page of list_container_versions. */
+export function VersionsPanel({ containerId, latestId }: { containerId: number; latestId?: number }) {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const query = useVersionRows(containerId, search)
+
+  const update = (patch: Partial<ContainerDetailSearch>) =>
+    void navigate({ search: (prev) => ({ ...prev, page: 1, ...patch }) })
+  const statusLabel = statuses.find((s) => s.name === search.status)?.label.toLowerCase()
+
+  return (
+    <>
+      <div className="toolbar" role="search" aria-label="Filter versions">
+        <div className="field">
+          <label htmlFor="versions-status">Status</label>
+          <select
+            id="versions-status"
+            value={search.status ?? ''}
+            onChange={(e) =>
+              update({ status: (e.target.value || undefined) as ContainerDetailSearch['status'] })
+            }
+          >
+            <option value="">All</option>
+            {statuses.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="versions-sort">Sort</label>
+          <select
+            id="versions-sort"
+            value={search.sort}
+            onChange={(e) => update({ sort: e.target.value as ContainerDetailSearch['sort'] })}
+          >
+            {VERSION_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {versionSortLabels[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      {query.isPending ? (
+        <VersionTableSkeleton rows={Math.min(search.size, 10)} />
+      ) : query.isError && !query.data ? (
+        <ErrorState error={query.error} title="Versions could not be loaded" onRetry={query.refetch} />
+      ) : !query.data || query.data.items.length === 0 ? (
+        <EmptyState
+          title={
+            search.status
+              ? `No ${statusLabel} versions`
+              : search.page > 1
+                ? 'This page is past the end of the list'
+                : 'No versions yet'
+          }
+        >
+          {search.status ? (
+            <button type="button" onClick={() => update({ status: undefined })}>
+              Show all versions
+            </button>
+          ) : search.page > 1 ? (
+            <button type="button" onClick={() => update({})}>
+              Go to the first page
+            </button>
+          ) : (
+            <p>
+              <Link to="/containers/$containerId/versions/new" params={{ containerId: String(containerId) }}>
+                Add the first version
+              </Link>
+            </p>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          {query.isError ? (
+            <ErrorState
+              error={query.error}
+              title="The next page could not be loaded"
+              onRetry={query.refetch}
+            />
+          ) : null}
+          <div
+            className={`table-wrap${query.isPlaceholderData ? ' is-stale' : ''}`}
+            aria-busy={query.isFetching}
+          >
+            <table>
+              <caption className="visually-hidden">
+                Versions, {versionSortLabels[search.sort].toLowerCase()}
+              </caption>
+              <VersionTableHead />
+              <tbody>
+                {query.data.items.map((v) => (
+                  <VersionRow key={v.id} containerId={containerId} version={v} isLatest={v.id === latestId} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pager
+            page={query.data.pagination.page}
+            size={query.data.pagination.size}
+            total={query.data.pagination.total}
+            totalPages={query.data.pagination.total_pages}
+            sizes={VERSION_PAGE_SIZES}
+            noun="versions"
+            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+            onSize={(size) => update({ size: size as ContainerDetailSearch['size'] })}
+          />
+        </>
+      )}
+    </>
+  )
+}

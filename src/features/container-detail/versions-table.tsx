@@ -1,0 +1,83 @@
+import { Link } from '@tanstack/react-router'
+import { memo } from 'react'
+import type { ContainerVersion } from '@/api/wire'
+import { Skeleton } from '@/components/ui/states'
+import { Time } from '@/components/ui/time'
+import { formatCount } from '@/lib/format'
+import { ImageRefCopy } from './image-ref-copy'
+
+/** One version row. Memoized: paging re-renders only rows whose data changed. */
+export const VersionRow = memo(function VersionRow({
+  containerId,
+  version,
+  isLatest,
+}: {
+  containerId: number
+  version: ContainerVersion
+  isLatest: boolean
+}) {
+  return (
+    <tr>
+      <td className="name">
+        <Link
+          to="/containers/$containerId/versions/$versionId"
+          params={{ containerId: String(containerId), versionId: String(version.id) }}
+          title={version.name}
+          dir="auto"
+        >
+          {version.name}
+        </Link>
+        {isLatest ? (
+          <>
+            {' '}
+            <span className="badge enabled">Latest</span>
+          </>
+        ) : null}
+      </td>
+      <td className="ref">
+        <ImageRefCopy imageRef={version.image_ref} />
+      </td>
+      <td className="num">{formatCount(version.usage)}</td>
+      <td>
+        <Time value={version.updated_at} />
+      </td>
+    </tr>
+  )
+})
+
+export function VersionTableHead() {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Version</th>
+        <th scope="col">Image reference</th>
+        <th scope="col" className="num">
+          Usage
+        </th>
+        <th scope="col">Updated</th>
+      </tr>
+    </thead>
+  )
+}
+
+export function VersionTableSkeleton({ rows }: { rows: number }) {
+  return (
+    <div className="table-wrap" aria-busy="true">
+      <table>
+        <caption className="visually-hidden">Loading versions</caption>
+        <VersionTableHead />
+        <tbody>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={i}>
+              {[40, 80, 20, 40].map((w, j) => (
+                <td key={j}>
+                  <Skeleton width={`${w}%`} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
