@@ -24,13 +24,18 @@ export function useFormDraft<T extends FieldValues>(form: UseFormReturn<T>, key:
     let timer: ReturnType<typeof setTimeout> | undefined
     const subscription = form.watch((values) => {
       clearTimeout(timer)
-      timer = setTimeout(() => saveDraft(key, stripSecrets(values)), 300)
+      timer = setTimeout(() => {
+        // A form back at its defaults (e.g. right after "discard draft") has no draft worth restoring.
+        const draft = stripSecrets(values)
+        if (JSON.stringify(draft) === JSON.stringify(stripSecrets(defaults))) clearDraft(key)
+        else saveDraft(key, draft)
+      }, 300)
     })
     return () => {
       clearTimeout(timer)
       subscription.unsubscribe()
     }
-  }, [form, key])
+  }, [form, key, defaults])
 
   return {
     restoredAt,
