@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type MouseEvent } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
 import { CheckboxField, TextField } from '@/components/form/fields'
 import { goTrimSpace } from '@/lib/go-text'
@@ -7,6 +7,9 @@ import { suggestNextVersions } from '@/lib/semver'
 import { githubLinkFromUrl } from './github-link'
 import { ParameterEditor } from './parameter-editor'
 import type { VersionHost } from './version-fields-schema'
+
+/** Helper buttons keep focus in the field while pressed, so the field's blur check cannot move them mid-click. */
+const keepFocus = (event: MouseEvent) => event.preventDefault()
 
 /**
  * The fields of a version, shared by "New version" and the first version of "New container". Reads the
@@ -50,7 +53,7 @@ function VersionNameField({ existingNames }: { existingNames: string[] }) {
       />
       <div className="suggestions" role="group" aria-label="Suggested version names">
         {(['patch', 'minor', 'major'] as const).map((level) => (
-          <button key={level} type="button" onClick={() => use(next[level])}>
+          <button key={level} type="button" onMouseDown={keepFocus} onClick={() => use(next[level])}>
             Next {level}: {next[level]}
           </button>
         ))}
@@ -80,6 +83,7 @@ function ImageRefField() {
           The server needs the fully qualified form.{' '}
           <button
             type="button"
+            onMouseDown={keepFocus}
             onClick={() =>
               setValue('version.imageRef', fix, {
                 shouldDirty: true,
@@ -152,7 +156,7 @@ function GithubLinkField() {
       />
       {conversion ? (
         <p className="fix">
-          <button type="button" onClick={() => set(conversion, value.trim())}>
+          <button type="button" onMouseDown={keepFocus} onClick={() => set(conversion, value.trim())}>
             Use {conversion}
           </button>
         </p>
