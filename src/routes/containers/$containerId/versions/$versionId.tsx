@@ -1,5 +1,55 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, notFound, Link } from '@tanstack/react-router'
+import { versionQueries } from '@/api/versions'
+import { NotFound } from '@/components/not-found'
+import { RouteError } from '@/components/route-error'
+import { loadVersionPage, type MissingRecord } from '@/features/version-detail/load-version'
+import { VersionDetailPage, VersionDetailSkeleton } from '@/features/version-detail/version-detail-page'
+import { versionDetailSearch } from '@/features/version-detail/version-search'
+import { parseId } from '@/lib/loader-utils'
 
 export const Route = createFileRoute('/containers/$containerId/versions/$versionId')({
-  component: () => <h1>Version</h1>,
+  params: {
+    parse: ({ versionId }) => {
+      const id = parseId(versionId)
+      if (id === null) throw notFound({ data: { missing: 'version' } satisfies MissingRecord })
+      return { versionId: String(id) }
+    },
+    stringify: ({ versionId }) => ({ versionId }),
+  },
+  validateSearch: versionDetailSearch,
+  loaderDeps: ({ search }) => ({ compare: search.compare }),
+  loader: async ({ context: { queryClient }, params, deps }) => {
+    const containerId = Number(params.containerId)
+    if (deps.compare) void queryClient.prefetchQuery(versionQueries.detail(containerId, deps.compare))
+    const { container, version } = await loadVersionPage(queryClient, containerId, Number(params.versionId))
+    return { title: `${container.name} ${version.name}` }
+  },
+  head: ({ loaderData }) => ({
+    meta: [{ title: loaderData ? `${loaderData.title} · RCABench` : 'Version · RCABench' }],
+  }),
+  pendingComponent: VersionDetailSkeleton,
+  errorComponent: RouteError,
+  notFoundComponent: VersionNotFound,
+  component: VersionDetailPage,
 })
+
+function VersionNotFound({ data }: { data?: unknown }) {
+  const { containerId } = Route.useParams()
+  const missing = (data as MissingRecord | undefined)?.missing ?? 'version'
+  if (missing === 'container')
+    return (
+      <NotFound title="Container not found">
+        <p>No container has this id. It may have been deleted, or the link may be wrong.</p>
+      </NotFound>
+    )
+  return (
+    <NotFound title="Version not found">
+      <p>This container has no version with this id. It may have been removed, or the link may be wrong.</p>
+      <p>
+        <Link to="/containers/$containerId" params={{ containerId }} search={{ tab: 'versions' }}>
+          See this container's versions
+        </Link>
+      </p>
+    </NotFound>
+  )
+}

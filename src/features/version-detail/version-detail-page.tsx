@@ -1,0 +1,253 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { containerQueries } from '@/api/containers'
+import { versionQueries } from '@/api/versions'
+import type { ContainerVersionDetail } from '@/api/wire'
+import { CopyButton } from '@/components/ui/copy-button'
+import { Skeleton } from '@/components/ui/states'
+import { Time } from '@/components/ui/time'
+import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
+import { formatCount } from '@/lib/format'
+import { latestVersion } from '@/lib/semver'
+import { ComparePanel } from './compare-panel'
+import { helmValuesText } from './compare-rows'
+import { githubUrl } from './github-link'
+import { ImageRefParts } from './image-ref-parts'
+import { versionNeighbours } from './neighbours'
+import '@/features/container-detail/detail-pages.css'
+
+const route = getRouteApi('/containers/$containerId/versions/$versionId')
+
+export function VersionDetailPage() {
+  const { containerId, versionId } = route.useParams()
+  const cid = Number(containerId)
+  const vid = Number(versionId)
+  const { data: container } = useSuspenseQuery(containerQueries.detail(cid))
+  const { data: version } = useSuspenseQuery(versionQueries.detail(cid, vid))
+  const { previous, next } = versionNeighbours(container.versions, vid)
+  const isLatest = latestVersion(container.versions)?.id === vid
+
+  return (
+    <article className="detail-page" aria-labelledby="version-title">
+      <nav aria-label="Breadcrumb" className="breadcrumbs">
+        <ol>
+          <li>
+            <Link to="/containers">Containers</Link>
+          </li>
+          <li>
+            <Link
+              to="/containers/$containerId"
+              params={{ containerId }}
+              className="truncate"
+              title={container.name}
+              dir="auto"
+            >
+              {container.name}
+            </Link>
+          </li>
+          <li>
+            <span aria-current="page" className="truncate" title={version.name} dir="auto">
+              {version.name}
+            </span>
+          </li>
+        </ol>
+      </nav>
+      <div className="page-header">
+        <h1 id="version-title" title={`${container.name} ${version.name}`}>
+          <span dir="auto">{container.name}</span> <span dir="auto">{version.name}</span>
+          {isLatest ? (
+            <>
+              {' '}
+              <span className="badge enabled">Latest</span>
+            </>
+          ) : null}
+        </h1>
+        <div className="actions">
+          <Link className="button" to="/builds/new" search={{ containerId: cid }}>
+            Build image
+          </Link>
+          <Link
+            className="button primary"
+            to="/containers/$containerId/versions/new"
+            params={{ containerId }}
+            search={{ from: vid }}
+          >
+            New version from this one
+          </Link>
+        </div>
+      </div>
+
+      <nav aria-label="Other versions" className="neighbours">
+        {previous ? (
+          <Link
+            to="/containers/$containerId/versions/$versionId"
+            params={{ containerId, versionId: String(previous.id) }}
+            rel="prev"
+            title={previous.name}
+          >
+            ← Previous: <span dir="auto">{previous.name}</span>
+          </Link>
+        ) : (
+          <span className="muted">This is the lowest version</span>
+        )}
+        {next ? (
+          <Link
+            to="/containers/$containerId/versions/$versionId"
+            params={{ containerId, versionId: String(next.id) }}
+            rel="next"
+            title={next.name}
+          >
+            Next: <span dir="auto">{next.name}</span> →
+          </Link>
+        ) : (
+          <span className="muted">This is the highest version</span>
+        )}
+      </nav>
+
+      <section className="card" aria-labelledby="image-title">
+        <h2 id="image-title">Image</h2>
+        <ImageRefCopy imageRef={version.image_ref} />
+        <ImageRefParts imageRef={version.image_ref} />
+      </section>
+
+      <VersionFacts version={version} />
+      <HelmConfig version={version} />
+      <ComparePanel containerId={cid} current={version} versions={container.versions} />
+    </article>
+  )
+}
+
+function VersionFacts({ version }: { version: ContainerVersionDetail }) {
+  const github = githubUrl(version.github_link)
+  return (
+    <section className="card" aria-labelledby="details-title">
+      <h2 id="details-title">Details</h2>
+      <dl className="details">
+        <div>
+          <dt>Command</dt>
+          <dd>
+            {version.command.trim() ? (
+              <>
+                <pre className="wrap">{version.command}</pre>
+                <CopyButton value={version.command} label="Copy command" />
+              </>
+            ) : (
+              <span className="muted">none (the image's own entrypoint runs)</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>GitHub</dt>
+          <dd>
+            {github ? (
+              <a href={github} target="_blank" rel="noopener noreferrer" className="wrap">
+                {version.github_link}
+                <span className="visually-hidden"> (opens GitHub in a new tab)</span>
+              </a>
+            ) : version.github_link.trim() ? (
+              <span className="wrap">{version.github_link}</span>
+            ) : (
+              <span className="muted">
+                not recorded (the server does not keep it when a version is created)
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Usage</dt>
+          <dd>{version.usage === 1 ? 'used once' : `used ${formatCount(version.usage)} times`}</dd>
+        </div>
+        <div>
+          <dt>Updated</dt>
+          <dd>
+            <Time value={version.updated_at} />
+          </dd>
+        </div>
+        <div>
+          <dt>Env vars</dt>
+          <dd>
+            {version.env_vars.trim() ? (
+              <pre className="wrap">{version.env_vars}</pre>
+            ) : (
+              <span className="muted">none</span>
+            )}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  )
+}
+
+function HelmConfig({ version }: { version: ContainerVersionDetail }) {
+  const helm = version.helm_config
+  return (
+    <section className="card" aria-labelledby="helm-title">
+      <h2 id="helm-title">Helm config</h2>
+      {helm ? (
+        <dl className="details">
+          <div>
+            <dt>Chart</dt>
+            <dd>
+              <code className="wrap">{helm.full_chart || 'not recorded'}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Repository URL</dt>
+            <dd>
+              <code className="wrap">{helm.repo_url || 'not recorded'}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Namespace prefix</dt>
+            <dd>
+              <code>{helm.ns_prefix || 'not recorded'}</code>
+            </dd>
+          </div>
+          {helm.values.length > 0 ? (
+            <div>
+              <dt>Values</dt>
+              <dd>
+                <pre className="wrap">{helmValuesText(helm.values)}</pre>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : (
+        <p className="muted">This version has no Helm config (only pedestals are deployed with Helm).</p>
+      )}
+    </section>
+  )
+}
+
+/** The page's layout while the version loads. */
+export function VersionDetailSkeleton() {
+  return (
+    <div className="detail-page" aria-busy="true">
+      <p className="visually-hidden" role="status">
+        Loading the version…
+      </p>
+      <div className="breadcrumbs">
+        <Skeleton width="18rem" />
+      </div>
+      <div className="page-header">
+        <div className="skeleton-title">
+          <Skeleton width="16rem" />
+        </div>
+      </div>
+      <div className="neighbours">
+        <Skeleton width="8rem" />
+        <Skeleton width="8rem" />
+      </div>
+      {['Image', 'Details', 'Helm config'].map((title) => (
+        <section className="card" key={title}>
+          <h2>{title}</h2>
+          {[70, 45, 55].map((w, i) => (
+            <p key={i}>
+              <Skeleton width={`${w}%`} />
+            </p>
+          ))}
+        </section>
+      ))}
+    </div>
+  )
+}
