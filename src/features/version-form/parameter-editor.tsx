@@ -34,8 +34,8 @@ const config = {
 } as const
 
 const typeOptions = [
-  { value: 'fixed', label: 'Fixed: the default value is used' },
-  { value: 'dynamic', label: 'Dynamic: rendered from a template' },
+  { value: 'fixed', label: 'Fixed' },
+  { value: 'dynamic', label: 'Dynamic' },
 ]
 
 type Notice = { tone: 'ok' | 'error'; text: string; details: string[] }
@@ -161,7 +161,13 @@ function ParameterRowFields({ kind, index, onRemove }: { kind: Kind; index: numb
         autoComplete="off"
         spellCheck={false}
       />
-      <SelectField control={control} name={`${base}.type`} label="Type" options={typeOptions} />
+      <SelectField
+        control={control}
+        name={`${base}.type`}
+        label="Type"
+        hint="Fixed uses the default; dynamic renders a template"
+        options={typeOptions}
+      />
       <TextField control={control} name={`${base}.description`} label="Description" />
       <TextField control={control} name={`${base}.defaultValue`} label="Default value" />
       {type === 'dynamic' ? (
