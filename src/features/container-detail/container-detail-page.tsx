@@ -54,7 +54,9 @@ export function ContainerDetailPage() {
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/containers">Containers</Link>
+            <Link to="/containers" activeOptions={{ exact: true }}>
+              Containers
+            </Link>
           </li>
           <li>
             <span aria-current="page" className="truncate" title={container.name} dir="auto">

@@ -32,12 +32,15 @@ export function VersionDetailPage() {
       <nav aria-label="Breadcrumb" className="breadcrumbs">
         <ol>
           <li>
-            <Link to="/containers">Containers</Link>
+            <Link to="/containers" activeOptions={{ exact: true }}>
+              Containers
+            </Link>
           </li>
           <li>
             <Link
               to="/containers/$containerId"
               params={{ containerId }}
+              activeOptions={{ exact: true }}
               className="truncate"
               title={container.name}
               dir="auto"

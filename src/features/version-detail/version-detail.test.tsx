@@ -17,6 +17,7 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(within(crumbs).getByRole('link', { name: 'Containers' })).toHaveAttribute('href', '/containers')
     expect(within(crumbs).getByRole('link', { name: 'ts' })).toHaveAttribute('href', '/containers/4')
     expect(within(crumbs).getByText('1.0.0')).toHaveAttribute('aria-current', 'page')
+    expect(crumbs.querySelectorAll('[aria-current]')).toHaveLength(1)
 
     const image = section('Image')
     expect(within(image).getAllByText('docker.io/opspai/ts-train-service:v1.0.0-213-gf9294111')).toHaveLength(
