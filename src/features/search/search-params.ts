@@ -65,7 +65,7 @@ export const searchDefaults = {
   sort: [] as SortSpec[],
 }
 
-const withDefault = <T extends z.ZodMiniType>(schema: T, fallback: z.output<T>) =>
+const withDefault = <T extends z.ZodMiniType>(schema: T, fallback: Exclude<z.output<T>, undefined>) =>
   z._default(z.catch(schema, fallback), fallback)
 const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined)
 
@@ -169,3 +169,32 @@ export const hasQuery = (s: SearchState) =>
     s.filters.length ||
     s.sort.length,
   )
+
+/**
+ * The router rewrites a link it had to repair into its canonical form before the page renders, so the
+ * page cannot see the broken parts in the URL any more. The route's validator notes them here (only when
+ * there were any); the page reads the note for the state it was repaired into, then clears it.
+ */
+let repaired: { problems: string[]; state: string } | null = null
+
+export const containersSearchValidator = {
+  '~standard': {
+    ...containersSearchQuery['~standard'],
+    validate: (raw: unknown) => {
+      const result = containersSearchQuery['~standard'].validate(raw)
+      if (raw && typeof raw === 'object' && !(result instanceof Promise) && !result.issues) {
+        const problems = searchParamProblems(raw as Record<string, unknown>)
+        if (problems.length) repaired = { problems, state: JSON.stringify(withoutDefaults(result.value)) }
+      }
+      return result
+    },
+  },
+} satisfies Pick<typeof containersSearchQuery, '~standard'>
+
+/** The problems of the broken link that led to `state`, if the page was opened through one. */
+export function repairedLinkProblems(state: SearchState): string[] {
+  return repaired?.state === JSON.stringify(withoutDefaults(state)) ? repaired.problems : []
+}
+export function forgetRepairedLink() {
+  repaired = null
+}

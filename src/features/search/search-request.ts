@@ -186,3 +186,18 @@ export function unavailableWithoutSearch(s: SearchState): string[] {
   if (![10, 20, 50].includes(s.size)) out.push(`page size ${s.size}`)
   return out
 }
+
+/** A one-line summary of a saved query. */
+export function describeSaved(s: Partial<SearchState>): string {
+  const parts: string[] = []
+  if (s.q?.trim()) parts.push(`name contains “${s.q.trim()}”`)
+  if (s.type) parts.push(s.type)
+  if (s.status) parts.push(s.status)
+  if (s.visibility) parts.push(s.visibility)
+  if (s.createdFrom || s.createdTo) parts.push(`created ${s.createdFrom ?? '…'} to ${s.createdTo ?? '…'}`)
+  if (s.updatedFrom || s.updatedTo) parts.push(`updated ${s.updatedFrom ?? '…'} to ${s.updatedTo ?? '…'}`)
+  if (s.filters?.length) parts.push(`${s.filters.length} filter${s.filters.length === 1 ? '' : 's'}`)
+  if (s.sort?.length) parts.push(`sorted by ${s.sort.map((x) => `${x.field} ${x.direction}`).join(', ')}`)
+  if (s.size) parts.push(`${s.size} per page`)
+  return parts.join(' · ') || 'everything'
+}

@@ -1,5 +1,20 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
+import { containerQueries } from '@/api/containers'
+import { SearchPage } from '@/features/search/search-page'
+import { containersSearchValidator, searchDefaults } from '@/features/search/search-params'
+import { isSearchMissing } from '@/features/search/search-capability'
+import { toFallbackListParams, toSearchRequest } from '@/features/search/search-request'
 
 export const Route = createFileRoute('/containers/search')({
-  component: () => <h1>Search containers</h1>,
+  validateSearch: containersSearchValidator,
+  search: { middlewares: [stripSearchParams(searchDefaults)] },
+  loaderDeps: ({ search }) => ({ search }),
+  // Not awaited: the previous results stay on screen (dimmed) while the next ones load.
+  loader: ({ context: { queryClient }, deps: { search } }) => {
+    if (isSearchMissing(queryClient))
+      void queryClient.prefetchQuery(containerQueries.list(toFallbackListParams(search)))
+    else void queryClient.prefetchQuery(containerQueries.search(toSearchRequest(search)))
+  },
+  head: () => ({ meta: [{ title: 'Search containers · RCABench' }] }),
+  component: SearchPage,
 })

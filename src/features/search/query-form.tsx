@@ -1,0 +1,223 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { containerTypes, statuses } from '@/api/enums'
+import type { SearchState } from './search-params'
+
+export const KEYWORD_DEBOUNCE_MS = 300
+
+/** Keeps a local copy of a URL value that follows the URL whenever it changes from elsewhere. */
+function useSynced<T>(value: T): [T, (v: T) => void] {
+  const [draft, setDraft] = useState(value)
+  const [seen, setSeen] = useState(value)
+  if (seen !== value) {
+    setSeen(value)
+    setDraft(value)
+  }
+  return [draft, setDraft]
+}
+
+/**
+ * The keyword box: debounced into the URL (replace, so typing does not flood history), Enter applies at
+ * once, and `/` anywhere outside another field focuses it.
+ */
+export function KeywordBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
+  const id = useId()
+  const input = useRef<HTMLInputElement>(null)
+  // What this box last sent to the URL: when the URL catches up with it, the user may have typed on.
+  const committed = useRef(value)
+  const [draft, setDraft] = useState(value)
+  const [seen, setSeen] = useState(value)
+  if (seen !== value) {
+    setSeen(value)
+    if (value !== committed.current) setDraft(value)
+  }
+  const commit = (q: string) => {
+    committed.current = q
+    onCommit(q)
+  }
+  const commitLater = useRef(commit)
+  useEffect(() => {
+    commitLater.current = commit
+  })
+
+  useEffect(() => {
+    if (draft === value) return
+    const timer = setTimeout(() => commitLater.current(draft), KEYWORD_DEBOUNCE_MS)
+    return () => clearTimeout(timer)
+  }, [draft, value])
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return
+      const target = e.target as HTMLElement | null
+      if (target?.closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])'))
+        return
+      e.preventDefault()
+      input.current?.focus()
+      input.current?.select()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  return (
+    <form
+      role="search"
+      aria-label="Search containers by name"
+      className="keyword-box"
+      onSubmit={(e) => {
+        e.preventDefault()
+        commit(draft)
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id}>Name contains</label>
+        <input
+          ref={input}
+          id={id}
+          type="search"
+          value={draft}
+          maxLength={128}
+          autoComplete="off"
+          aria-keyshortcuts="/"
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <span className="hint" id={`${id}-hint`}>
+          Press <kbd>/</kbd> to jump here. Results update as you type.
+        </span>
+      </div>
+    </form>
+  )
+}
+
+export function QuickFilters({
+  search,
+  disabled,
+  onChange,
+}: {
+  search: SearchState
+  disabled: { dates: boolean }
+  onChange: (patch: Partial<SearchState>) => void
+}) {
+  return (
+    <div className="toolbar quick-filters">
+      <Choice
+        label="Type"
+        value={search.type}
+        options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
+        onChange={(type) => onChange({ type: type as SearchState['type'] })}
+      />
+      <Choice
+        label="Status"
+        value={search.status}
+        options={statuses.map((s) => ({ value: s.name, label: s.label }))}
+        onChange={(status) => onChange({ status: status as SearchState['status'] })}
+      />
+      <Choice
+        label="Visibility"
+        value={search.visibility}
+        options={[
+          { value: 'public', label: 'Public' },
+          { value: 'private', label: 'Private' },
+        ]}
+        onChange={(visibility) => onChange({ visibility: visibility as SearchState['visibility'] })}
+      />
+      <DateRange
+        label="Created"
+        from={search.createdFrom}
+        to={search.createdTo}
+        disabled={disabled.dates}
+        onChange={(createdFrom, createdTo) => onChange({ createdFrom, createdTo })}
+      />
+      <DateRange
+        label="Updated"
+        from={search.updatedFrom}
+        to={search.updatedTo}
+        disabled={disabled.dates}
+        onChange={(updatedFrom, updatedTo) => onChange({ updatedFrom, updatedTo })}
+      />
+    </div>
+  )
+}
+
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: string | undefined
+  options: { value: string; label: string }[]
+  onChange: (value: string | undefined) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        <option value="">All</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** Two dates, both inclusive. A range that ends before it starts is flagged and not applied. */
+function DateRange({
+  label,
+  from,
+  to,
+  disabled,
+  onChange,
+}: {
+  label: string
+  from: string | undefined
+  to: string | undefined
+  disabled: boolean
+  onChange: (from: string | undefined, to: string | undefined) => void
+}) {
+  const id = useId()
+  const [draft, setDraft] = useSynced(`${from ?? ''}|${to ?? ''}`)
+  const [draftFrom = '', draftTo = ''] = draft.split('|')
+  const reversed = Boolean(draftFrom && draftTo && draftFrom > draftTo)
+  const set = (nextFrom: string, nextTo: string) => {
+    setDraft(`${nextFrom}|${nextTo}`)
+    if (!(nextFrom && nextTo && nextFrom > nextTo)) onChange(nextFrom || undefined, nextTo || undefined)
+  }
+  return (
+    <fieldset className="date-range" disabled={disabled}>
+      <legend>{label} (inclusive)</legend>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={draftFrom}
+          onChange={(e) => set(e.target.value, draftTo)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>To</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={draftTo}
+          min={draftFrom || undefined}
+          onChange={(e) => set(draftFrom, e.target.value)}
+          aria-invalid={reversed || undefined}
+          aria-describedby={reversed ? `${id}-error` : undefined}
+        />
+      </div>
+      {reversed ? (
+        <p className="error" id={`${id}-error`}>
+          The end date is before the start date, so this range is not applied.
+        </p>
+      ) : null}
+    </fieldset>
+  )
+}

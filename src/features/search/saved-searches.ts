@@ -1,0 +1,53 @@
+import { stripSecrets } from '@/lib/drafts'
+import { containersSearchQuery, withoutDefaults, type SearchState } from './search-params'
+
+/**
+ * Named searches kept in this browser (localStorage). Only the query is stored, as it appears in the URL:
+ * never a token or anything else from the session. Entries are re-validated on read, so an old or edited
+ * entry opens with defaults instead of breaking the page.
+ */
+export const SAVED_SEARCHES_KEY = 'rcabench.saved-searches'
+
+export type SavedSearch = { name: string; search: Partial<SearchState>; savedAt: number }
+
+export function loadSavedSearches(): SavedSearch[] {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(SAVED_SEARCHES_KEY) ?? '[]')
+    if (!Array.isArray(raw)) return []
+    return raw.flatMap((entry: unknown) => {
+      if (!entry || typeof entry !== 'object') return []
+      const { name, search, savedAt } = entry as Record<string, unknown>
+      if (typeof name !== 'string' || !name.trim()) return []
+      const parsed = containersSearchQuery.safeParse(search ?? {})
+      if (!parsed.success) return []
+      const { page: _page, ...query } = withoutDefaults(parsed.data)
+      return [{ name, search: query, savedAt: typeof savedAt === 'number' ? savedAt : 0 }]
+    })
+  } catch {
+    return []
+  }
+}
+
+function store(list: SavedSearch[]) {
+  try {
+    localStorage.setItem(SAVED_SEARCHES_KEY, JSON.stringify(list))
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Saves the query (without its page) under `name`, replacing a search of the same name. */
+export function saveSearch(name: string, state: SearchState, now = Date.now()) {
+  const { page: _page, ...query } = withoutDefaults(state)
+  const list = loadSavedSearches()
+  const replaced = list.some((s) => s.name === name)
+  const next = [{ name, search: stripSecrets(query), savedAt: now }, ...list.filter((s) => s.name !== name)]
+  return { ok: store(next), replaced, list: next }
+}
+
+export function deleteSavedSearch(name: string): SavedSearch[] {
+  const next = loadSavedSearches().filter((s) => s.name !== name)
+  store(next)
+  return next
+}

@@ -1,0 +1,149 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { fail, http } from '@/mocks/http'
+import { server } from '@/mocks/node'
+import { scenarios } from '@/mocks/scenarios'
+import { renderRoute, signIn } from '@/test/render-route'
+import { SAVED_SEARCHES_KEY } from './saved-searches'
+
+/** Records the body of every search request the page sends. */
+function recordSearches() {
+  const bodies: unknown[] = []
+  const listener = ({ request }: { request: Request }) => {
+    if (request.method === 'POST' && request.url.endsWith('/api/v2/containers/search'))
+      void request
+        .clone()
+        .json()
+        .then((b) => bodies.push(b))
+  }
+  server.events.on('request:start', listener)
+  return bodies
+}
+
+afterEach(() => server.events.removeAllListeners())
+
+// jsdom does no layout: give elements a size so the virtualized table renders the rows in view.
+const sizes = ['clientHeight', 'clientWidth'] as const
+const originals = sizes.map((key) => Object.getOwnPropertyDescriptor(Element.prototype, key))
+beforeAll(() => {
+  for (const key of sizes)
+    Object.defineProperty(Element.prototype, key, { configurable: true, get: () => 600 })
+})
+afterAll(() => {
+  sizes.forEach((key, i) => Object.defineProperty(Element.prototype, key, originals[i]!))
+})
+
+describe('/containers/search', () => {
+  it('runs the query from the URL and shows total, position, chips and the exact request', async () => {
+    await signIn()
+    const bodies = recordSearches()
+    await renderRoute(
+      '/containers/search?q=ts&status=enabled&sort=%5B%7B%22field%22%3A%22name%22%2C%22direction%22%3A%22asc%22%7D%5D',
+    )
+    const table = await screen.findByRole('table', { name: /^Search results/ })
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(1))
+    expect(screen.getByText(/^Showing 1–\d+ of \d+ containers · page 1 of \d+$/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Remove filter: Status is Enabled' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Remove sort: Sorted by Name ascending' })).toBeInTheDocument()
+    const expected = {
+      page: 1,
+      size: 20,
+      keyword: 'ts',
+      filters: [{ field: 'status', operator: 'eq', value: '1' }],
+      sort: [{ field: 'name', direction: 'asc' }],
+    }
+    await waitFor(() => expect(bodies).toContainEqual(expected))
+    await userEvent.click(screen.getByText('Show request'))
+    expect(screen.getByLabelText('JSON body')).toHaveTextContent(
+      JSON.stringify(expected, null, 2).replace(/\s+/g, ' '),
+    )
+    expect(screen.getByLabelText('curl command')).toHaveTextContent('Authorization: Bearer $RCABENCH_TOKEN')
+  })
+
+  it('flags an invalid advanced filter at the field and sends nothing', async () => {
+    await signIn()
+    const user = userEvent.setup()
+    const { router } = await renderRoute('/containers/search')
+    await screen.findByRole('table')
+    const bodies = recordSearches()
+    await user.click(screen.getByText('Advanced filters'))
+    const builder = within(screen.getByRole('form', { name: 'Advanced filters' }))
+    await user.click(builder.getByRole('button', { name: 'Add filter' }))
+    await user.selectOptions(builder.getByLabelText('Field'), 'created_at')
+    await user.selectOptions(builder.getByLabelText('Operator'), 'dbetween')
+    await user.type(builder.getByLabelText('From'), '2025-03-01')
+    await user.click(builder.getByRole('button', { name: 'Apply filters' }))
+    const to = builder.getByLabelText('To')
+    expect(to).toHaveAttribute('aria-invalid', 'true')
+    expect(to).toHaveAccessibleDescription('Enter a value.')
+    expect(to).toHaveFocus()
+    expect(router.state.location.search).toEqual({})
+    expect(bodies).toEqual([])
+  })
+
+  it('says when a link could not be read and uses the defaults', async () => {
+    await signIn()
+    await renderRoute('/containers/search?size=5000&type=rocket')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Part of this link could not be read')
+    expect(alert).toHaveTextContent('page size (1–1,000), type')
+    expect(await screen.findByText(/^Showing 1–20 of 305 containers/)).toBeInTheDocument()
+  })
+
+  it('shows the server message when it rejects a search', async () => {
+    await signIn()
+    server.use(
+      http.post('/api/v2/containers/search', () =>
+        fail(400, "Invalid search parameters: 'in' operator requires values array"),
+      ),
+    )
+    await renderRoute('/containers/search')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The server rejected this search')
+    expect(alert).toHaveTextContent("Invalid search parameters: 'in' operator requires values array")
+  })
+
+  it('falls back to the list endpoint when the server has no search, and says what is lost', async () => {
+    await signIn()
+    server.use(...scenarios['no-search'])
+    await renderRoute('/containers/search?q=ts&type=pedestal&size=1000')
+    const notice = await screen.findByText(/This server has no search endpoint/)
+    expect(notice.closest('.alert')).toHaveTextContent('Not applied: keyword “ts”, page size 1000.')
+    expect(await screen.findByText(/^Showing 1–50 of 102 containers/)).toBeInTheDocument()
+    expect(screen.queryByLabelText('Name contains')).not.toBeInTheDocument()
+  })
+
+  it('saves the current search and reopens it later', async () => {
+    await signIn()
+    const user = userEvent.setup()
+    const { router } = await renderRoute('/containers/search?q=trace&type=algorithm&page=3')
+    await screen.findByRole('table')
+    await user.click(screen.getByText('Saved searches'))
+    await user.click(screen.getByRole('button', { name: 'Save search' }))
+    expect(screen.getByLabelText('Name for the current search')).toHaveAccessibleDescription(
+      'Give this search a name.',
+    )
+    await user.type(screen.getByLabelText('Name for the current search'), 'My tracers')
+    await user.click(screen.getByRole('button', { name: 'Save search' }))
+    expect(screen.getByText('Saved “My tracers”.')).toBeInTheDocument()
+    expect(localStorage.getItem(SAVED_SEARCHES_KEY)).not.toMatch(/token|Bearer/i)
+    await router.navigate({ to: '/containers/search', search: {} })
+    await user.click(screen.getByRole('link', { name: 'My tracers' }))
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'trace', type: 'algorithm' }))
+  })
+
+  it('focuses the keyword box with / and debounces typing into the URL', async () => {
+    await signIn()
+    const user = userEvent.setup()
+    const { router } = await renderRoute('/containers/search')
+    await screen.findByRole('table')
+    await user.keyboard('/')
+    const box = screen.getByLabelText('Name contains')
+    expect(box).toHaveFocus()
+    await user.keyboard('clickhouse')
+    expect(router.state.location.search).toEqual({})
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: 'clickhouse' }))
+    expect(await screen.findByRole('link', { name: 'clickhouse' })).toBeInTheDocument()
+    expect(box).toHaveValue('clickhouse')
+  })
+})

@@ -1,0 +1,231 @@
+import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
+import { getRouteApi, Link, useRouterState } from '@tanstack/react-router'
+import { useCallback, useEffect, useState } from 'react'
+import { containerKeys, containerQueries } from '@/api/containers'
+import { isApiError } from '@/api/errors'
+import { Pager } from '@/components/ui/pager'
+import { EmptyState, ErrorState } from '@/components/ui/states'
+import { ContainerTableSkeleton } from '@/features/containers/container-table'
+import { formatCount } from '@/lib/format'
+import { AppliedChips } from './applied-chips'
+import { FilterBuilder } from './filter-builder'
+import { KeywordBox, QuickFilters } from './query-form'
+import { RequestPreview } from './request-preview'
+import { ResultsTable } from './results-table'
+import { SavedSearchesPanel } from './saved-searches-panel'
+import { isSearchMissing, markSearchMissing } from './search-capability'
+import {
+  forgetRepairedLink,
+  hasQuery,
+  repairedLinkProblems,
+  SEARCH_PAGE_SIZES,
+  searchParamProblems,
+  type SearchState,
+} from './search-params'
+import {
+  LIST_PAGE_SIZES,
+  toFallbackListParams,
+  toSearchRequest,
+  unavailableWithoutSearch,
+} from './search-request'
+import { SortEditor } from './sort-editor'
+import './search-page.css'
+
+const route = getRouteApi('/containers/search')
+
+export function SearchPage() {
+  const search = route.useSearch()
+  const navigate = route.useNavigate()
+  const queryClient = useQueryClient()
+  const rawSearch = useRouterState({ select: (s) => s.location.search as Record<string, unknown> })
+  const href = useRouterState({ select: (s) => s.location.href })
+  const [dismissed, setDismissed] = useState<string | null>(null)
+  // A broken link is repaired before this renders (see repairedLinkProblems); back/forward can still land
+  // on one, which the raw URL shows.
+  const [firstVisit] = useState(() => ({ href, problems: repairedLinkProblems(search) }))
+  useEffect(() => forgetRepairedLink(), [])
+  const fromUrl = searchParamProblems(rawSearch)
+  const problems = fromUrl.length ? fromUrl : href === firstVisit.href ? firstVisit.problems : []
+
+  const [fallback, setFallback] = useState(() => isSearchMissing(queryClient))
+  const body = toSearchRequest(search)
+  const searchQuery = useQuery({ ...containerQueries.search(body), enabled: !fallback })
+  const listQuery = useQuery({ ...containerQueries.list(toFallbackListParams(search)), enabled: fallback })
+  const query = fallback ? listQuery : searchQuery
+
+  // The server has no search endpoint: remember it, and use the list endpoint from now on.
+  const noEndpoint = isApiError(searchQuery.error) && searchQuery.error.kind === 'no-endpoint'
+  useEffect(() => {
+    if (!noEndpoint) return
+    markSearchMissing(queryClient)
+    setFallback(true)
+  }, [noEndpoint, queryClient])
+
+  // A new query cancels the one still in flight (the query function hands React Query's signal to fetch).
+  const currentHash = hashKey(containerKeys.search(body))
+  useEffect(() => {
+    void queryClient.cancelQueries({
+      queryKey: [...containerKeys.all, 'search'],
+      predicate: (q) => q.queryHash !== currentHash && q.state.fetchStatus === 'fetching',
+    })
+  }, [currentHash, queryClient])
+
+  const update = useCallback(
+    (patch: (s: SearchState) => Partial<SearchState>, replace = false) =>
+      void navigate({ search: (prev) => ({ ...prev, page: 1, ...patch(prev) }), replace }),
+    [navigate],
+  )
+  const commitKeyword = useCallback((q: string) => update(() => ({ q }), true), [update])
+  const clearAll = () => void navigate({ search: { size: search.size } })
+
+  const data = query.data
+  const items = data?.items ?? []
+  const applied = !fallback && searchQuery.data ? searchQuery.data : null
+  const sizes = fallback
+    ? LIST_PAGE_SIZES
+    : (SEARCH_PAGE_SIZES as readonly number[]).includes(search.size)
+      ? SEARCH_PAGE_SIZES
+      : [...SEARCH_PAGE_SIZES, search.size].sort((a, b) => a - b)
+  const missing = fallback ? unavailableWithoutSearch(search) : []
+
+  return (
+    <section aria-labelledby="search-title" className="search-page">
+      <div className="page-header">
+        <h1 id="search-title">Search containers</h1>
+        <div className="actions">
+          <Link className="button" to="/containers">
+            Back to the list
+          </Link>
+        </div>
+      </div>
+
+      {problems.length > 0 && dismissed !== href ? (
+        <div className="alert warn" role="alert">
+          <p>
+            <strong>Part of this link could not be read,</strong> so the defaults are used for:{' '}
+            {problems.join(', ')}.
+          </p>
+          <button type="button" onClick={() => setDismissed(href)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      {fallback ? (
+        <div className="alert warn" role="status">
+          <p>
+            <strong>This server has no search endpoint</strong> (it answered 404 to{' '}
+            <code>POST /api/v2/containers/search</code>), so results come from the plain container list. Only
+            the type, status and visibility filters work there, with 10, 20 or 50 rows per page.
+          </p>
+          <p>
+            {missing.length
+              ? `Not applied: ${missing.join(', ')}.`
+              : 'Unavailable: the name keyword, date ranges, advanced filters and sorting.'}
+          </p>
+        </div>
+      ) : null}
+
+      <div className="card query-card">
+        {fallback ? null : <KeywordBox value={search.q} onCommit={commitKeyword} />}
+        <QuickFilters
+          search={search}
+          disabled={{ dates: fallback }}
+          onChange={(patch) => update(() => patch)}
+        />
+      </div>
+
+      {fallback ? null : (
+        <div className="query-extras">
+          <details className="card" open={search.filters.length > 0 || undefined}>
+            <summary>
+              Advanced filters{search.filters.length ? ` (${search.filters.length} applied)` : ''}
+            </summary>
+            <FilterBuilder filters={search.filters} onApply={(filters) => update(() => ({ filters }))} />
+          </details>
+          <details className="card" open={search.sort.length > 0 || undefined}>
+            <summary>Sort{search.sort.length ? ` (${search.sort.length} columns)` : ''}</summary>
+            <SortEditor sort={search.sort} onChange={(sort) => update(() => ({ sort }))} />
+          </details>
+          <RequestPreview body={body} />
+          <SavedSearchesPanel search={search} />
+        </div>
+      )}
+
+      {applied ? (
+        <AppliedChips
+          search={search}
+          filters={applied.applied_filters}
+          sort={applied.applied_sort}
+          onChange={(next) => void navigate({ search: next })}
+        />
+      ) : null}
+
+      {query.isPending && !data ? (
+        query.fetchStatus === 'idle' && !fallback ? (
+          <p className="hint">Waiting for the search…</p>
+        ) : (
+          <ContainerTableSkeleton rows={Math.min(search.size, 12)} />
+        )
+      ) : query.isError && !data ? (
+        noEndpoint ? null : (
+          <ErrorState
+            error={query.error}
+            title={
+              isApiError(query.error) && query.error.kind === 'validation'
+                ? 'The server rejected this search'
+                : 'The search failed'
+            }
+            onRetry={() => void query.refetch()}
+          />
+        )
+      ) : data && items.length === 0 ? (
+        <EmptyState
+          title={
+            data.pagination.total > 0
+              ? 'This page is past the end of the results'
+              : hasQuery(search)
+                ? 'No containers match this search'
+                : 'No containers yet'
+          }
+        >
+          {data.pagination.total > 0 ? (
+            <button type="button" onClick={() => update(() => ({}))}>
+              Go to the first page
+            </button>
+          ) : hasQuery(search) ? (
+            <button type="button" onClick={clearAll}>
+              Clear the search
+            </button>
+          ) : null}
+        </EmptyState>
+      ) : data ? (
+        <>
+          {query.isError ? (
+            <ErrorState
+              error={query.error}
+              title="The latest search failed; the previous results are shown"
+              onRetry={() => void query.refetch()}
+            />
+          ) : null}
+          <ResultsTable
+            items={items}
+            stale={query.isPlaceholderData}
+            busy={query.isFetching}
+            caption={`Search results: ${formatCount(items.length)} containers on this page`}
+          />
+          <Pager
+            page={data.pagination.page}
+            size={data.pagination.size}
+            total={data.pagination.total}
+            totalPages={data.pagination.total_pages}
+            sizes={sizes}
+            noun="containers"
+            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+            onSize={(size) => update(() => ({ size }))}
+          />
+        </>
+      ) : null}
+    </section>
+  )
+}
