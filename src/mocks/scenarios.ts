@@ -1,6 +1,9 @@
 import { delay as mswDelay, http as mswHttp, HttpResponse, type HttpHandler } from 'msw'
+import { db, type ContainerRow } from './db'
 import { submitBuild } from './handlers/builds'
 import { fail, http, noRoute, ok } from './http'
+import { searchContainers } from './search'
+import { buildSeed } from './seed'
 
 /**
  * Named failure modes, shared by dev (`window.__mocks.use('slow')` or sessionStorage 'msw:scenario'),
@@ -89,6 +92,18 @@ export const scenarios = {
   'build-fails': [http.post('/api/v2/containers/build', submitBuild('fail'))],
   /** The trace stream drops after the Running event; the client must resume from last_id. */
   'stream-drops': [http.post('/api/v2/containers/build', submitBuild('drop'))],
+  /** Search runs over a catalogue of 1,500 generated containers (for 1,000-row pages); other calls unchanged. */
+  'big-catalog': (() => {
+    let rows: ContainerRow[] | null = null
+    return [
+      http.post('/api/v2/containers/search', async ({ request }) => {
+        rows ??= buildSeed(1500).containers
+        const result = searchContainers(rows, await request.json().catch(() => null))
+        if ('status' in result) return fail(result.status, result.message)
+        return ok({ ...result, items: result.items?.map(db.renderContainer) ?? null })
+      }),
+    ]
+  })(),
 } satisfies Record<string, HttpHandler[]>
 
 export type ScenarioName = keyof typeof scenarios
