@@ -1,5 +1,12 @@
 import { createFileRoute } from '@tanstack/react-router'
+import { BuildProgress } from '@/features/builds/build-progress'
 
 export const Route = createFileRoute('/builds/$traceId')({
-  component: () => <h1>Build progress</h1>,
+  head: () => ({ meta: [{ title: 'Build progress · RCABench' }] }),
+  component: BuildProgressPage,
 })
+
+function BuildProgressPage() {
+  const { traceId } = Route.useParams()
+  return <BuildProgress key={traceId} traceId={traceId} />
+}

@@ -1,5 +1,9 @@
+import { useQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
 import { z } from 'zod'
+import { containerQueries } from '@/api/containers'
+import { BuildForm } from '@/features/builds/build-form'
+import { useBuildForm } from '@/features/builds/use-build-form'
 
 const newBuildSearch = z.object({
   /** The container the build is for, when started from a container page. */
@@ -8,5 +12,21 @@ const newBuildSearch = z.object({
 
 export const Route = createFileRoute('/builds/new')({
   validateSearch: newBuildSearch,
-  component: () => <h1>Build an image</h1>,
+  head: () => ({ meta: [{ title: 'Build an image · RCABench' }] }),
+  component: NewBuildPage,
 })
+
+function NewBuildPage() {
+  const { containerId } = Route.useSearch()
+  // Not blocking: the form works without the container's name (it only prefills the image name).
+  const container = useQuery({
+    ...containerQueries.detail(containerId ?? 0),
+    enabled: containerId !== undefined,
+  })
+  if (containerId !== undefined && container.isPending) return <p role="status">Loading the container…</p>
+  return <NewBuildForm containerId={containerId} containerName={container.data?.name} />
+}
+
+function NewBuildForm(props: { containerId?: number; containerName?: string }) {
+  return <BuildForm {...useBuildForm(props)} />
+}

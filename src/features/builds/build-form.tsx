@@ -1,0 +1,272 @@
+import { Link } from '@tanstack/react-router'
+import { useWatch } from 'react-hook-form'
+import { CheckboxField, FormRootError, SelectField, TextField } from '@/components/form/fields'
+import { Time } from '@/components/ui/time'
+import './builds.css'
+import { BatchPanel } from './batch-panel'
+import { DropZone } from './drop-zone'
+import { RecentBuilds } from './recent-builds'
+import type { BuildFormState, ContextFinding } from './use-build-form'
+
+/** `/builds/new`: the drop zone, the build form, a batch from a file, and this browser's recent builds. */
+export function BuildForm(state: BuildFormState) {
+  const { form, buildArgs, draft, stages, containerId, containerName } = state
+  const submitting = form.formState.isSubmitting
+  const target = useWatch({ control: form.control, name: 'target' })
+  const imageName = useWatch({ control: form.control, name: 'image_name' })
+  const tag = useWatch({ control: form.control, name: 'tag' })
+  const targetOptions = [
+    { value: '', label: 'The last stage (default)' },
+    ...stages.map((s) => ({ value: s, label: s })),
+    ...(target && !stages.includes(target) ? [{ value: target, label: target }] : []),
+  ]
+  return (
+    <section aria-labelledby="new-build-title" className="form-page build-page">
+      <h1 id="new-build-title">Build an image</h1>
+      <p className="hint">
+        The server clones the GitHub repository, builds it with BuildKit and pushes the image. Everything
+        below is checked with the server&apos;s rules before it is sent.
+        {containerId ? (
+          <>
+            {' '}
+            This build is for{' '}
+            <Link
+              to="/containers/$containerId"
+              params={{ containerId: String(containerId) }}
+              title={containerName}
+            >
+              <span dir="auto" className="wrap-anywhere">
+                {containerName ?? `container #${containerId}`}
+              </span>
+            </Link>
+            .
+          </>
+        ) : null}
+      </p>
+      {draft.restoredAt !== null ? (
+        <div className="alert warn" role="status">
+          Draft restored from <Time value={new Date(draft.restoredAt).toISOString()} /> (the GitHub token is
+          never kept) ·{' '}
+          <button type="button" className="link" onClick={draft.discard}>
+            Discard draft
+          </button>
+        </div>
+      ) : null}
+      <DropZone onTake={state.takeFiles} reading={state.reading} reports={state.reports} />
+      {state.context ? (
+        <ContextChooser
+          finding={state.context}
+          chosen={state.chosenContext}
+          onChoose={(choice) => void state.chooseContext(state.context!, choice)}
+        />
+      ) : null}
+      {state.batch ? <BatchPanel state={state} /> : null}
+
+      <form noValidate onSubmit={(e) => void state.onSubmit(e)} aria-labelledby="new-build-title">
+        <FormRootError form={form} />
+        <fieldset>
+          <legend>Source on GitHub</legend>
+          <div
+            onBlur={(event) => {
+              if (event.target instanceof HTMLInputElement) state.convertRepositoryInput(event.target.value)
+            }}
+          >
+            <TextField
+              control={form.control}
+              name="github_repository"
+              label="GitHub repository"
+              hint="owner/repo — a pasted github.com link is converted, with its branch, commit and folder"
+              autoComplete="off"
+              spellCheck={false}
+              onPaste={(event) => {
+                if (state.convertRepositoryInput(event.clipboardData.getData('text'))) event.preventDefault()
+              }}
+            />
+          </div>
+          <TextField
+            control={form.control}
+            name="github_branch"
+            label="Branch"
+            hint="Empty: main"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField
+            control={form.control}
+            name="github_commit"
+            label="Commit"
+            hint="Optional: 7 to 64 hex digits, checked out after the clone"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField
+            control={form.control}
+            name="sub_path"
+            label="Sub path"
+            hint="Optional: the folder of the repository to build from (empty: the whole repository)"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField
+            control={form.control}
+            name="github_token"
+            label="GitHub token"
+            type="password"
+            autoComplete="off"
+            hint="Only for private repositories. Sent with this build only: never saved, and cleared after submit."
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Image</legend>
+          <TextField
+            control={form.control}
+            name="image_name"
+            label="Image name"
+            hint="An info.toml sets it from its name"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField control={form.control} name="tag" label="Tag" hint="Empty: latest" autoComplete="off" />
+          <p className="hint wrap-anywhere">
+            Pushed as{' '}
+            <code>
+              &lt;registry&gt;/{imageName.trim() || '<image name>'}:{tag.trim() || 'latest'}
+            </code>
+          </p>
+        </fieldset>
+        <fieldset>
+          <legend>Build options</legend>
+          <TextField
+            control={form.control}
+            name="context_dir"
+            label="Context dir"
+            hint="Relative to the source root (the repository, or its sub path)"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          <TextField
+            control={form.control}
+            name="dockerfile_path"
+            label="Dockerfile path"
+            hint="Relative to the source root, not to the context dir"
+            autoComplete="off"
+            spellCheck={false}
+          />
+          {stages.length ? (
+            <SelectField
+              control={form.control}
+              name="target"
+              label="Target stage"
+              hint="Stages of the dropped Dockerfile"
+              options={targetOptions}
+            />
+          ) : (
+            <TextField
+              control={form.control}
+              name="target"
+              label="Target stage"
+              hint="Optional: a FROM … AS name (drop the Dockerfile to choose from its stages)"
+              autoComplete="off"
+            />
+          )}
+          <h3 className="build-args-title">Build args</h3>
+          {buildArgs.fields.length === 0 ? (
+            <p className="hint">None. A dropped Dockerfile adds a row per ARG.</p>
+          ) : null}
+          {buildArgs.fields.map((row, i) => (
+            <div className="build-arg-row" key={row.id}>
+              <TextField
+                control={form.control}
+                name={`build_args.${i}.key`}
+                label={
+                  <>
+                    Name<span className="visually-hidden"> of build arg {i + 1}</span>
+                  </>
+                }
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <TextField
+                control={form.control}
+                name={`build_args.${i}.value`}
+                label={
+                  <>
+                    Value<span className="visually-hidden"> of build arg {i + 1}</span>
+                  </>
+                }
+                autoComplete="off"
+                spellCheck={false}
+              />
+              <button type="button" onClick={() => buildArgs.remove(i)}>
+                Remove<span className="visually-hidden"> build arg {i + 1}</span>
+              </button>
+            </div>
+          ))}
+          <div className="actions build-args-actions">
+            <button type="button" onClick={() => buildArgs.append({ key: '', value: '' })}>
+              Add build arg
+            </button>
+          </div>
+          <CheckboxField
+            control={form.control}
+            name="force_rebuild"
+            label="Force rebuild"
+            hint="Sent as asked; this server version does not use it yet"
+          />
+        </fieldset>
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={submitting}>
+            {submitting ? 'Submitting build…' : 'Build image'}
+          </button>
+        </div>
+      </form>
+      <RecentBuilds />
+    </section>
+  )
+}
+
+function ContextChooser({
+  finding,
+  chosen,
+  onChoose,
+}: {
+  finding: ContextFinding
+  chosen: string | null
+  onChoose: (choice: ContextFinding['files']['contexts'][number]) => void
+}) {
+  const { files } = finding
+  return (
+    <section className="card build-context" aria-labelledby="build-context-title">
+      <h2 id="build-context-title" className="wrap-anywhere">
+        Build files in <span dir="auto">{finding.name}</span>
+        {files.root ? <span className="hint"> (inside {files.root}/)</span> : null}
+      </h2>
+      {files.contexts.length === 0 ? (
+        <p>No Dockerfile was found. Paths named Dockerfile, Dockerfile.* or *.dockerfile are recognised.</p>
+      ) : (
+        <ul className="plain-list">
+          {files.contexts.map((c) => (
+            <li key={c.dockerfilePath}>
+              <code className="wrap-anywhere">{c.dockerfilePath}</code>{' '}
+              {chosen === c.dockerfilePath ? (
+                <strong>✓ In the form</strong>
+              ) : (
+                <button type="button" onClick={() => onChoose(c)}>
+                  Use this Dockerfile<span className="visually-hidden"> ({c.dockerfilePath})</span>
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {files.infoTomls.length ? (
+        <p className="hint wrap-anywhere">
+          info.toml: {files.infoTomls.join(', ')}
+          {finding.source === 'archive'
+            ? ' (archives are only listed: drop the info.toml itself to read its name)'
+            : ''}
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,205 @@
+import {
+  checkArchiveSize,
+  findBuildFiles,
+  listArchive,
+  listFolderEntries,
+  type BuildFiles,
+} from './lib/archive'
+import { parseBuildRequestFile, type BatchItem } from './lib/batch-file'
+import { parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
+import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
+import { parseInfoToml } from './lib/info-toml'
+
+/**
+ * Turns what the user dropped or picked into findings the form can apply. Everything is read here, in the
+ * browser; nothing is uploaded. A file that cannot be used becomes a `rejected` finding with the reason.
+ */
+export type LocalFile = { file: File; path: string }
+
+export type Finding =
+  | { kind: 'github'; url: GithubUrl; source: string }
+  | { kind: 'dockerfile'; name: string; path: string; parsed: ParsedDockerfile }
+  | { kind: 'info-toml'; name: string; imageName?: string }
+  | {
+      kind: 'context'
+      name: string
+      source: 'folder' | 'archive'
+      files: BuildFiles
+      /** Reads a file of a folder by its path relative to the source root (archives are only listed). */
+      read?: (path: string) => Promise<string | null>
+    }
+  | { kind: 'batch'; name: string; items: BatchItem[] }
+  | { kind: 'rejected'; name: string; reason: string }
+
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024
+const ARCHIVE_RE = /\.(zip|tar|tar\.gz|tgz)$/i
+const REQUEST_FILE_RE = /\.(json|ya?ml)$/i
+
+export const ACCEPTED_FILES =
+  'Dockerfile, *.dockerfile, info.toml, .zip, .tar, .tar.gz, .tgz, .json, .yaml or .yml'
+
+const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
+
+export async function readText(
+  file: File,
+): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
+  if (file.size > MAX_TEXT_FILE_BYTES)
+    return {
+      ok: false,
+      reason: `it is ${(file.size / 1024 / 1024).toFixed(1)} MB; text files up to 1 MB are read`,
+    }
+  let text: string
+  try {
+    text = await file.text()
+  } catch (error) {
+    return {
+      ok: false,
+      reason: `the browser could not read it (${error instanceof Error ? error.message : String(error)})`,
+    }
+  }
+  if (text.includes('\u0000')) return { ok: false, reason: 'it is not a text file' }
+  return { ok: true, text }
+}
+
+/** What kind of file this is, by its name. */
+export function fileKind(name: string): 'dockerfile' | 'info-toml' | 'archive' | 'batch' | null {
+  const base = baseName(name)
+  if (isDockerfileName(base)) return 'dockerfile'
+  if (base.toLowerCase() === 'info.toml') return 'info-toml'
+  if (ARCHIVE_RE.test(base)) return 'archive'
+  if (REQUEST_FILE_RE.test(base)) return 'batch'
+  return null
+}
+
+export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
+  const name = file.name || baseName(path) || 'The file'
+  const kind = fileKind(name)
+  if (kind === null)
+    return { kind: 'rejected', name, reason: `this is not a file the build form reads (${ACCEPTED_FILES})` }
+  if (kind === 'archive') {
+    const tooBig = checkArchiveSize(file.size)
+    if (tooBig) return { kind: 'rejected', name, reason: tooBig }
+    try {
+      const entries = await listArchive(file)
+      const files = findBuildFiles(entries.filter((e) => !e.isDir).map((e) => e.path))
+      return { kind: 'context', name, source: 'archive', files }
+    } catch (error) {
+      return { kind: 'rejected', name, reason: error instanceof Error ? error.message : String(error) }
+    }
+  }
+  const read = await readText(file)
+  if (!read.ok) return { kind: 'rejected', name, reason: read.reason }
+  if (kind === 'dockerfile')
+    return { kind: 'dockerfile', name, path: path || name, parsed: parseDockerfile(read.text) }
+  if (kind === 'info-toml') {
+    const info = parseInfoToml(read.text)
+    if (!info.ok) return { kind: 'rejected', name, reason: info.reason }
+    return info.name ? { kind: 'info-toml', name, imageName: info.name } : { kind: 'info-toml', name }
+  }
+  const batch = parseBuildRequestFile(name, read.text)
+  if (!batch.ok) return { kind: 'rejected', name, reason: batch.reason }
+  return { kind: 'batch', name, items: batch.items }
+}
+
+/** A picked or dropped folder: its build files are listed, and can be read later when one is chosen. */
+export function readFolder(files: LocalFile[]): Finding {
+  const top = files[0]?.path.split('/')[0] ?? 'folder'
+  const entries = listFolderEntries(files.map((f) => ({ path: f.path, size: f.file.size })))
+  const found = findBuildFiles(entries.map((e) => e.path))
+  const byPath = new Map(files.map((f) => [f.path.replace(/^\/+/, ''), f.file]))
+  const read = async (relative: string) => {
+    const file = byPath.get(found.root ? `${found.root}/${relative}` : relative)
+    if (!file) return null
+    const text = await readText(file)
+    return text.ok ? text.text : null
+  }
+  return { kind: 'context', name: top, source: 'folder', files: found, read }
+}
+
+/** A dropped link (text/uri-list or text/plain). */
+export function readDroppedText(values: { uriList?: string; text?: string }): Finding | null {
+  const url = extractUrlsFromDrop(values)
+  if (url) {
+    const parsed = parseGithubUrl(url)
+    if (parsed) return { kind: 'github', url: parsed, source: url }
+  }
+  const shown = (values.uriList || values.text || '').trim()
+  if (!shown) return null
+  const short = shown.length > 80 ? `${shown.slice(0, 77)}…` : shown
+  return {
+    kind: 'rejected',
+    name: short,
+    reason: 'it is not a GitHub repository link (github.com/owner/repo…)',
+  }
+}
+
+/** Splits a picked list into loose files and folder contents (files that carry a relative path). */
+export function groupLocalFiles(files: LocalFile[]): { loose: LocalFile[]; folders: LocalFile[][] } {
+  const loose: LocalFile[] = []
+  const folders = new Map<string, LocalFile[]>()
+  for (const f of files) {
+    const slash = f.path.replace(/^\/+/, '').indexOf('/')
+    if (slash === -1) loose.push(f)
+    else {
+      const top = f.path.replace(/^\/+/, '').slice(0, slash)
+      folders.set(top, [...(folders.get(top) ?? []), { file: f.file, path: f.path.replace(/^\/+/, '') }])
+    }
+  }
+  return { loose, folders: [...folders.values()] }
+}
+
+// ---------------------------------------------------------------- drag and drop
+
+const MAX_FOLDER_ENTRIES = 20_000
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__MACOSX'])
+
+type Entry = FileSystemEntry
+const isFileEntry = (e: Entry): e is FileSystemFileEntry => e.isFile
+const isDirEntry = (e: Entry): e is FileSystemDirectoryEntry => e.isDirectory
+
+async function walk(entry: Entry, out: LocalFile[]): Promise<void> {
+  if (out.length >= MAX_FOLDER_ENTRIES) return
+  if (isFileEntry(entry)) {
+    const file = await new Promise<File | null>((resolve) => entry.file(resolve, () => resolve(null)))
+    if (file) out.push({ file, path: entry.fullPath.replace(/^\/+/, '') })
+    return
+  }
+  if (!isDirEntry(entry) || SKIPPED_DIRS.has(entry.name)) return
+  const reader = entry.createReader()
+  for (;;) {
+    const batch = await new Promise<Entry[]>((resolve) => reader.readEntries(resolve, () => resolve([])))
+    if (batch.length === 0) break
+    for (const child of batch) await walk(child, out)
+  }
+}
+
+/**
+ * Reads a drop. Must be called synchronously inside the drop handler (the DataTransfer empties after it);
+ * the returned promise then walks dropped folders.
+ */
+export function collectDrop(
+  dt: DataTransfer,
+): Promise<{ files: LocalFile[]; text: { uriList?: string; text?: string } }> {
+  const entries: Entry[] = []
+  const plain: LocalFile[] = []
+  for (const item of Array.from(dt.items ?? [])) {
+    if (item.kind !== 'file') continue
+    const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null
+    if (entry) entries.push(entry)
+    else {
+      const file = item.getAsFile()
+      if (file) plain.push({ file, path: file.name })
+    }
+  }
+  if (entries.length === 0 && plain.length === 0)
+    for (const file of Array.from(dt.files ?? [])) plain.push({ file, path: file.name })
+  const text = {
+    uriList: dt.getData('text/uri-list') || undefined,
+    text: dt.getData('text/plain') || undefined,
+  }
+  return (async () => {
+    const files = [...plain]
+    for (const entry of entries) await walk(entry, files)
+    return { files, text }
+  })()
+}
