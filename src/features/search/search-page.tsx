@@ -144,7 +144,12 @@ export function SearchPage() {
             <FilterBuilder filters={search.filters} onApply={(filters) => update(() => ({ filters }))} />
           </details>
           <details className="card" open={search.sort.length > 0 || undefined}>
-            <summary>Sort{search.sort.length ? ` (${search.sort.length} columns)` : ''}</summary>
+            <summary>
+              Sort
+              {search.sort.length
+                ? ` (${search.sort.length} column${search.sort.length === 1 ? '' : 's'})`
+                : ''}
+            </summary>
             <SortEditor sort={search.sort} onChange={(sort) => update(() => ({ sort }))} />
           </details>
           <RequestPreview body={body} />
