@@ -50,7 +50,7 @@ export async function readText(
     }
   let text: string
   try {
-    text = await file.text()
+    text = await blobText(file)
   } catch (error) {
     return {
       ok: false,
@@ -59,6 +59,17 @@ export async function readText(
   }
   if (text.includes('\u0000')) return { ok: false, reason: 'it is not a text file' }
   return { ok: true, text }
+}
+
+/** `Blob#text()`, or FileReader where it is missing (jsdom). */
+function blobText(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text()
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.readAsText(blob)
+  })
 }
 
 /** What kind of file this is, by its name. */
