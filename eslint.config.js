@@ -12,6 +12,8 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-bench',
+      'dist-budget',
       'node_modules',
       'public/mockServiceWorker.js',
       'src/**/*.gen.ts',
@@ -60,7 +62,8 @@ export default tseslint.config(
   },
   {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
-    languageOptions: { globals: { ...globals.node } },
+    // page.evaluate callbacks run in the browser.
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   {
