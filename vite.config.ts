@@ -10,7 +10,22 @@ export default defineConfig(({ mode }) => {
   const apiTarget = env.RCABENCH_API_URL || 'http://localhost:8082'
   return {
     plugins: [
-      tanstackRouter({ target: 'react', autoCodeSplitting: true, routeFileIgnorePattern: '\\.test\\.tsx?$' }),
+      tanstackRouter({
+        target: 'react',
+        autoCodeSplitting: true,
+        // Pending components and loaders are split too: they import page modules, which must not ride
+        // along in every page's first load.
+        codeSplittingOptions: {
+          defaultBehavior: [
+            ['component'],
+            ['errorComponent'],
+            ['notFoundComponent'],
+            ['pendingComponent'],
+            ['loader'],
+          ],
+        },
+        routeFileIgnorePattern: '\\.test\\.tsx?$',
+      }),
       react(),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { containerQueries } from '@/api/containers'
 import { BuildForm } from '@/features/builds/build-form'
 import { useBuildForm } from '@/features/builds/use-build-form'
 
 const newBuildSearch = z.object({
   /** The container the build is for, when started from a container page. */
-  containerId: z.coerce.number().int().positive().optional().catch(undefined),
+  containerId: z.catch(z.optional(z.coerce.number().check(z.int(), z.positive())), undefined),
 })
 
 export const Route = createFileRoute('/builds/new')({

@@ -1,13 +1,13 @@
 import { createFileRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ContainerForm } from '@/features/container-form/container-form'
 import { useContainerForm } from '@/features/container-form/use-container-form'
 
 const newContainerSearch = z.object({
   /** Prefill the first version's image reference (from a finished build). */
-  imageRef: z.string().optional().catch(undefined),
-  type: z.enum(['algorithm', 'benchmark', 'pedestal']).optional().catch(undefined),
+  imageRef: z.catch(z.optional(z.string()), undefined),
+  type: z.catch(z.optional(z.enum(['algorithm', 'benchmark', 'pedestal'])), undefined),
 })
 
 export const Route = createFileRoute('/containers/new')({

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { createFileRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { containerQueries } from '@/api/containers'
 import { useVersionForm } from '@/features/version-form/use-version-form'
 import { VersionForm } from '@/features/version-form/version-form'
@@ -9,9 +9,9 @@ import { ensureOrNotFound } from '@/lib/loader-utils'
 
 const newVersionSearch = z.object({
   /** Prefill the image reference (from a finished build). */
-  imageRef: z.string().optional().catch(undefined),
+  imageRef: z.catch(z.optional(z.string()), undefined),
   /** Start from an existing version of this container (its id). */
-  from: z.coerce.number().int().positive().optional().catch(undefined),
+  from: z.catch(z.optional(z.coerce.number().check(z.int(), z.positive())), undefined),
 })
 
 export const Route = createFileRoute('/containers/$containerId/versions/new')({
