@@ -8,6 +8,8 @@ test('list → container → versions paging → version → copy pull command �
   containersPage,
   checkA11y,
 }) => {
+  // A long journey through three pages: give it the slow-test allowance on a loaded 2-core machine.
+  test.slow()
   const detail = new DetailPage(page)
   await containersPage.goto()
   await containersPage.waitForRows()
