@@ -25,14 +25,10 @@ const mockFiles = new Set(
     .map(([, chunk]) => chunk.file),
 )
 
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--bypass-lock'],
-  {
-    stdio: 'ignore',
-    detached: true,
-  },
-)
+const server = spawn('npx', ['vite', 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+})
 const stopServer = () => {
   try {
     process.kill(-server.pid)
