@@ -191,9 +191,11 @@ async function main() {
       await page.goto(`${ORIGIN}/containers?page=3&size=50&type=algorithm`)
       await firstRowAt(page)
       await page.evaluate(() => window.scrollTo(0, 900))
-      const scrolled = await page.evaluate(() => window.scrollY)
       const firstRowText = await page.locator('tbody tr').first().textContent()
       const link = page.locator('tbody tr').nth(30).getByRole('link')
+      // Clicking scrolls the link into view first; the position to get back is the one at the click.
+      await link.scrollIntoViewIfNeeded()
+      const scrolled = await page.evaluate(() => window.scrollY)
       await link.click()
       await page.getByRole('heading', { level: 1 }).filter({ hasNotText: 'Containers' }).waitFor()
       api.length = 0
