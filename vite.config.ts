@@ -1,7 +1,42 @@
 import { fileURLToPath, URL } from 'node:url'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, loadEnv } from 'vite'
+import { defineConfig, loadEnv, type Plugin } from 'vite'
+
+/**
+ * The production build carries a Content Security Policy: only its own scripts (no inline script, no eval),
+ * requests only to this origin and the configured API origin. Style attributes stay allowed because
+ * virtualized tables position rows with them. Serve the same policy as a header where possible (README).
+ */
+export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+  const api = apiBaseUrl ? ` ${new URL(apiBaseUrl).origin}` : ''
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "img-src 'self' data: https:",
+    `connect-src 'self'${api}`,
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ')
+}
+
+function cspPlugin(apiBaseUrl: string | undefined): Plugin {
+  return {
+    name: 'rcabench-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) },
+        injectTo: 'head-prepend',
+      },
+    ],
+  }
+}
 
 // `npm run dev` serves the app on the embedded MSW backend (.env.development).
 // `npm run dev:live` (mode "live") turns mocks off and proxies /api to RCABENCH_API_URL.
@@ -27,6 +62,7 @@ export default defineConfig(({ mode }) => {
         routeFileIgnorePattern: '\\.test\\.tsx?$',
       }),
       react(),
+      cspPlugin(env.VITE_API_BASE_URL),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {

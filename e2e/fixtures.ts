@@ -20,6 +20,11 @@ export const test = base.extend<{
   page: async ({ page, scenario, account }, use) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // The build ships a Content Security Policy: anything it blocks is a defect.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        errors.push(message.text())
+    })
     await page.addInitScript(
       ({ scenario }) => {
         if (sessionStorage.getItem('e2e:init')) return
@@ -30,7 +35,7 @@ export const test = base.extend<{
     )
     if (account) await signInThroughApi(page, account)
     await use(page)
-    expect(errors, 'uncaught errors in the page').toEqual([])
+    expect(errors, 'uncaught errors or CSP violations in the page').toEqual([])
   },
   containersPage: async ({ page }, use) => use(new ContainersPage(page)),
   checkA11y: async ({ page }, use) =>
