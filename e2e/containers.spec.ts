@@ -25,6 +25,8 @@ test.describe('container list', () => {
     await expect(containersPage.position()).toHaveText(/of 102 containers/)
     await containersPage.filter('Status').selectOption('enabled')
     await expect(page).toHaveURL(/status=enabled/)
+    // Read the total only once the filtered page has arrived (the previous one stays visible meanwhile).
+    await expect(containersPage.position()).not.toHaveText(/of 102 containers/)
     const filteredTotal = await containersPage.position().textContent()
 
     await containersPage.nextPage()

@@ -5,10 +5,10 @@ import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 
-/** One container row. Memoized: paging re-renders only rows whose data changed. */
-export const ContainerRow = memo(function ContainerRow({ container }: { container: Container }) {
+/** The six cells of a container row, shared by the list and the search results. */
+export function ContainerCells({ container }: { container: Container }) {
   return (
-    <tr>
+    <>
       <td className="name">
         <Link
           to="/containers/$containerId"
@@ -34,6 +34,15 @@ export const ContainerRow = memo(function ContainerRow({ container }: { containe
       <td>
         <Time value={container.updated_at} />
       </td>
+    </>
+  )
+}
+
+/** One container row. Memoized: paging re-renders only rows whose data changed. */
+export const ContainerRow = memo(function ContainerRow({ container }: { container: Container }) {
+  return (
+    <tr>
+      <ContainerCells container={container} />
     </tr>
   )
 })

@@ -1,9 +1,7 @@
-import { Link } from '@tanstack/react-router'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef } from 'react'
 import type { Container } from '@/api/wire'
-import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
-import { Time } from '@/components/ui/time'
+import { ContainerCells } from '@/features/containers/container-table'
 
 /** Matches --row-h plus the cell border; measured rows correct any difference. */
 const ROW_HEIGHT = 41
@@ -103,31 +101,7 @@ const ResultRow = memo(function ResultRow({
 }) {
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
-      <td className="name">
-        <Link
-          to="/containers/$containerId"
-          params={{ containerId: String(container.id) }}
-          title={container.name}
-          dir="auto"
-        >
-          {container.name}
-        </Link>
-      </td>
-      <td>
-        <TypeBadge type={container.type} />
-      </td>
-      <td>
-        <VisibilityLabel isPublic={container.is_public} />
-      </td>
-      <td>
-        <StatusBadge status={container.status} />
-      </td>
-      <td>
-        <Time value={container.created_at} />
-      </td>
-      <td>
-        <Time value={container.updated_at} />
-      </td>
+      <ContainerCells container={container} />
     </tr>
   )
 })
