@@ -16,8 +16,6 @@ const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
 
 void enableMocking().then(() => {
-  // Lets `npm run bench` tell the mock backend's start-up apart from the app's own time.
-  performance.mark('app:mocks-ready')
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
