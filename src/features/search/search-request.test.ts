@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { db } from '@/mocks/db'
 import { searchContainers } from '@/mocks/search'
+import { searchState } from '@/test/arbitraries'
 import { FIELDS, filterProblem, OPERATORS, operatorNames, type FilterSpec } from './search-model'
 import { containersSearchQuery, type SearchInput } from './search-params'
 import {
@@ -227,5 +229,62 @@ describe('chips, curl and the fallback', () => {
     })
     expect(toFallbackListParams(s)).toEqual({ page: 1, size: 50, type: 2, status: 0, is_public: true })
     expect(unavailableWithoutSearch(s)).toEqual(['keyword “x”', 'sort order', 'page size 1000'])
+  })
+})
+
+/** What a POSIX shell makes of one single-quoted word built by shellQuote. */
+const shellUnquote = (word: string) => word.slice(1, -1).replaceAll(`'\\''`, `'`)
+
+describe('search body properties', () => {
+  it('reads any URL value without throwing, and builds a body from it', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (raw) => {
+        const body = toSearchRequest(containersSearchQuery.parse(raw))
+        expect(body.page).toBeGreaterThanOrEqual(1)
+        expect(body.size).toBeGreaterThanOrEqual(1)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('builds, for any valid query, a body the server accepts, without the fields that crash it', () => {
+    const rows = [...db.containers.values()]
+    fc.assert(
+      fc.property(searchState, (s) => {
+        const body = toSearchRequest(s)
+        for (const key of NEVER) expect(body).not.toHaveProperty(key)
+        expect(searchContainers(rows, body)).not.toHaveProperty('status')
+        // Every filter chip of the page maps to exactly one filter sent.
+        expect(body.filters ?? []).toHaveLength(
+          s.filters.length +
+            [s.status, s.visibility, s.createdFrom ?? s.createdTo, s.updatedFrom ?? s.updatedTo].filter(Boolean)
+              .length,
+        )
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('pairs every filter the server echoes back with the part of the query it came from', () => {
+    fc.assert(
+      fc.property(searchState, (s) => {
+        const body = toSearchRequest(s)
+        const applied = body.filters ?? []
+        expect(matchApplied(applied, s).every((m) => m.origin !== null)).toBe(true)
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('quotes any text so the shell reads back exactly the body', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(shellUnquote(shellQuote(text))).toBe(text)
+        const body = toSearchRequest(containersSearchQuery.parse({ q: text }))
+        const data = toCurl(body, 'https://rcabench.example').split('--data-raw ')[1]!
+        expect(JSON.parse(shellUnquote(data))).toEqual(body)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
