@@ -6,18 +6,21 @@ type Account = 'admin' | 'viewer' | null
 const passwords = { admin: 'admin123', viewer: 'viewer123' } as const
 
 /**
- * `scenario` names a mock failure mode (src/mocks/scenarios.ts); `account` signs the tab in before the
- * first page loads (null: signed out). Uncaught page errors fail the test.
+ * `scenario` names a mock failure mode (src/mocks/scenarios.ts); `hostile` adds the hostile-data corpus
+ * (src/mocks/hostile.ts) to the mock store; `account` signs the tab in before the first page loads (null:
+ * signed out). Uncaught page errors fail the test.
  */
 export const test = base.extend<{
   scenario: string | undefined
+  hostile: boolean
   account: Account
   containersPage: ContainersPage
   checkA11y: () => Promise<void>
 }>({
   scenario: [undefined, { option: true }],
+  hostile: [false, { option: true }],
   account: ['admin', { option: true }],
-  page: async ({ page, scenario, account }, use) => {
+  page: async ({ page, scenario, hostile, account }, use) => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     // The build ships a Content Security Policy: anything it blocks is a defect.
@@ -26,12 +29,13 @@ export const test = base.extend<{
         errors.push(message.text())
     })
     await page.addInitScript(
-      ({ scenario }) => {
+      ({ scenario, hostile }) => {
         if (sessionStorage.getItem('e2e:init')) return
         sessionStorage.setItem('e2e:init', '1')
         if (scenario) sessionStorage.setItem('msw:scenario', scenario)
+        if (hostile) sessionStorage.setItem('msw:hostile', '1')
       },
-      { scenario },
+      { scenario, hostile },
     )
     if (account) await signInThroughApi(page, account)
     await use(page)

@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser'
 import { mockConfig } from './config'
 import { db, type Snapshot } from './db'
 import { handlers } from './handlers'
+import { addHostileData } from './hostile'
 import { handlersFor, scenarioNames } from './scenarios'
 import { buildSeed } from './seed'
 
@@ -9,9 +10,11 @@ import { buildSeed } from './seed'
  * The embedded backend of `npm run dev`, e2e and bench. The store is seeded deterministically and what a
  * tab creates is kept in sessionStorage, so a reload keeps it and a new tab (or Playwright context) starts
  * clean. Scenarios come from sessionStorage 'msw:scenario' (comma-separated) or `window.__mocks.use()`.
+ * sessionStorage 'msw:hostile' = '1' adds the hostile-data corpus (hostile.ts) to the seed.
  */
 const STATE_KEY = 'msw:state'
 const SCENARIO_KEY = 'msw:scenario'
+const HOSTILE_KEY = 'msw:hostile'
 
 export async function startMockBackend(env: { delay?: string; size?: string }) {
   mockConfig.delay = env.delay === 'real' || !env.delay ? 'real' : Number(env.delay)
@@ -20,6 +23,8 @@ export async function startMockBackend(env: { delay?: string; size?: string }) {
   if (mockConfig.delay === 0) mockConfig.buildStepMs = 50
 
   const seed = buildSeed(mockConfig.size)
+  // Part of the seed, not a change: reset() keeps it and the tab's saved state stays small.
+  if (sessionStorage.getItem(HOSTILE_KEY) === '1') addHostileData(seed)
   db.load(seed)
   const saved = sessionStorage.getItem(STATE_KEY)
   if (saved) {

@@ -65,6 +65,8 @@ export type TaskRow = {
   image_ref: string
   /** Decided at submission by the active scenario: how the async build ends. */
   outcome: 'succeed' | 'fail' | 'drop'
+  /** What the builder reports when the outcome is 'fail' (default: a missing Dockerfile). */
+  error?: string
   /** The request as the server stores it, without the token. */
   repository: string
 }

@@ -27,7 +27,9 @@ export function traceFrames(task: TaskRow): TraceFrame[] {
   if (task.outcome === 'fail') {
     frames.push(
       state(2, 'Error', {
-        error: 'failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
+        error:
+          task.error ??
+          'failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory',
       }),
     )
   } else {
