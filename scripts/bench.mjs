@@ -1,11 +1,14 @@
-// `npm run bench`: builds the production bundle in mode "bench", serves it with `vite preview` with the mock
-// backend's handlers answering /api from Node (0 ms latency, 10,000 generated containers), drives headless Chromium and prints the figures, each the
-// median (min–max) of BENCH_RUNS runs (default 5). Writes bench/results.json.
+// `npm run bench`: builds the production bundle in mode "bench", serves it with `vite preview` with the
+// mock backend's handlers answering /api from Node (0 ms latency, 10,000 generated containers), drives
+// headless Chromium and prints the figures, each the median (min–max) of BENCH_RUNS runs (default 5).
+// Writes bench/results.json.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import react from '@vitejs/plugin-react'
 import { chromium } from '@playwright/test'
-import { preview, runnerImport } from 'vite'
+import { build, preview, runnerImport } from 'vite'
 import { measure } from './bundle-size.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5
@@ -21,6 +24,17 @@ execFileSync('npx', ['vite', 'build', '--mode', 'bench', '--outDir', DIST, '--em
   stdio: ['ignore', 'ignore', 'inherit'],
 })
 const bundle = measure(DIST, 'src/routes/containers/index.tsx')
+// What the fixed stack costs on its own: the smallest one-route app on react-dom + Router + Query.
+await build({
+  root: 'scripts/stack-floor',
+  configFile: false,
+  logLevel: 'silent',
+  plugins: [react()],
+  build: { outDir: resolve(DIST, 'floor'), emptyOutDir: true },
+})
+const floorJs = readdirSync(resolve(DIST, 'floor/assets'))
+  .filter((f) => f.endsWith('.js'))
+  .reduce((sum, f) => sum + gzipSync(readFileSync(resolve(DIST, 'floor/assets', f)), { level: 9 }).length, 0)
 // The API: the mock backend's own handlers and seed, run in Node behind the preview server, so the page
 // holds only the app (a real server is not in the page's heap or start-up either).
 const { module: mockApi } = await runnerImport('/src/mocks/api-server.ts', {
@@ -253,6 +267,7 @@ async function main() {
     bundle: {
       containersJsGzip: bundle.routeJs,
       containersCssGzip: bundle.routeCss,
+      stackFloorJsGzip: floorJs,
       totalJsGzip: bundle.totalJs,
       totalCssGzip: bundle.totalCss,
       containersFiles: bundle.closure.files,
@@ -276,6 +291,7 @@ async function main() {
   const table = [
     ['figure', `median (min–max) of ${RUNS}`, 'target [old console]'],
     ['JS for /containers, gzip', kib(bundle.routeJs), '≤ 110 KiB [437 KB]'],
+    ['  the stack alone (one-route app)', kib(floorJs), '(react-dom + Router + Query)'],
     ['CSS for /containers, gzip', kib(bundle.routeCss), ''],
     ['whole build JS / CSS, gzip', `${kib(bundle.totalJs)} / ${kib(bundle.totalCss)}`, ''],
     row('first row, /containers (20 rows)', summary.firstRow20, ms, '≤ 400 ms [1,278 ms]'),
