@@ -2,7 +2,14 @@
 // with search params, a loader and a query-backed table. `npm run bench` builds it to show how much of the
 // first load the stack itself costs before any of the dashboard's own code.
 import { QueryClient, QueryClientProvider, queryOptions, useQuery } from '@tanstack/react-query'
-import { createRootRoute, createRoute, createRouter, Link, Outlet, RouterProvider } from '@tanstack/react-router'
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  Link,
+  Outlet,
+  RouterProvider,
+} from '@tanstack/react-router'
 import { createRoot } from 'react-dom/client'
 
 const queryClient = new QueryClient()
