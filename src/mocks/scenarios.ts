@@ -13,6 +13,17 @@ import { buildSeed } from './seed'
 const api = '*/api/v2/*'
 const isRead = (request: Request) => request.method === 'GET'
 const isProtected = (request: Request) => !new URL(request.url).pathname.endsWith('/auth/login')
+const expiredToken = 'Unauthorized: failed to parse token: token has invalid claims: token is expired'
+
+/**
+ * What the stateful scenarios remember. `handlersFor` (every `__mocks.use(...)`) starts them afresh, so
+ * switching a scenario on behaves the same whether or not it was on before.
+ */
+const state = { flakySeen: new Set<string>(), writeExpired: false }
+function resetState() {
+  state.flakySeen.clear()
+  state.writeExpired = false
+}
 
 export const scenarios = {
   /** Every call answers after 2.5 s. */
@@ -34,30 +45,38 @@ export const scenarios = {
     ),
   ],
   /** The first read of each URL fails, the retry succeeds. */
-  flaky: (() => {
-    const seen = new Set<string>()
-    return [
-      mswHttp.get(api, ({ request }) => {
-        if (seen.has(request.url)) return undefined
-        seen.add(request.url)
-        return fail(500, 'failed to list containers: driver: bad connection')
-      }),
-    ]
-  })(),
+  flaky: [
+    mswHttp.get(api, ({ request }) => {
+      if (state.flakySeen.has(request.url)) return undefined
+      state.flakySeen.add(request.url)
+      return fail(500, 'failed to list containers: driver: bad connection')
+    }),
+  ],
   /** The network is gone. */
   offline: [mswHttp.all(api, () => HttpResponse.error())],
   /** The token is no longer accepted: every protected call answers 401. */
   'expired-session': [
-    mswHttp.all(api, ({ request }) =>
-      isProtected(request)
-        ? fail(401, 'Unauthorized: failed to parse token: token has invalid claims: token is expired')
-        : undefined,
-    ),
+    mswHttp.all(api, ({ request }) => (isProtected(request) ? fail(401, expiredToken) : undefined)),
   ],
-  /** Writes answer 401 (the session expired while the user was typing); reads still work. */
+  /**
+   * The session expires while the user is typing: the first write after the scenario is switched on answers
+   * 401 (the app ends the session). Writes sent after signing in again go through; reads always work.
+   */
   'expire-on-write': [
-    mswHttp.post('*/api/v2/containers*', () =>
-      fail(401, 'Unauthorized: failed to parse token: token has invalid claims: token is expired'),
+    mswHttp.post('*/api/v2/containers*', ({ request }) => {
+      // Search is a read sent as POST.
+      if (new URL(request.url).pathname.endsWith('/search') || state.writeExpired) return undefined
+      state.writeExpired = true
+      return fail(401, expiredToken)
+    }),
+  ],
+  /** Creating containers or versions fails inside the server (a 500 with its message); reads work. */
+  'write-errors': [
+    mswHttp.post('*/api/v2/containers', () =>
+      fail(500, 'failed to create container: dial tcp mysql:3306: connect: connection refused'),
+    ),
+    mswHttp.post('*/api/v2/containers/:id/versions', () =>
+      fail(500, 'failed to create container version: dial tcp mysql:3306: connect: connection refused'),
     ),
   ],
   /** Nothing registered yet. */
@@ -88,6 +107,47 @@ export const scenarios = {
       HttpResponse.json({ code: 200, message: 'Success', timestamp: 0 }),
     ),
   ],
+  /** 200 answers with `null` where the contract promises a value: a container without a name, no pagination. */
+  'null-fields': [
+    mswHttp.get('*/api/v2/containers', () =>
+      ok({
+        items: [
+          {
+            id: 1,
+            name: null,
+            type: 'algorithm',
+            is_public: true,
+            status: 'enabled',
+            created_at: null,
+            updated_at: null,
+            labels: null,
+          },
+        ],
+        pagination: null,
+      }),
+    ),
+    mswHttp.get('*/api/v2/containers/:id', () => ok(null)),
+  ],
+  /**
+   * A newer server names types and statuses this dashboard does not know ("sidecar", "archived") on every
+   * listed and shown container; everything else is the real data.
+   */
+  'unknown-enums': [
+    mswHttp.get('*/api/v2/containers', ({ request }) => {
+      const q = new URL(request.url).searchParams
+      const page = Number(q.get('page')) || 1
+      const size = Number(q.get('size')) || 20
+      const rows = [...db.containers.values()].sort((a, b) => b.created_at - a.created_at || b.id - a.id)
+      return ok({
+        items: rows.slice((page - 1) * size, page * size).map((c) => ({
+          ...db.renderContainer(c),
+          type: 'sidecar',
+          status: 'archived',
+        })),
+        pagination: { page, size, total: rows.length, total_pages: Math.ceil(rows.length / size) },
+      })
+    }),
+  ],
   /** Builds are accepted, then fail inside the builder (no Dockerfile). */
   'build-fails': [http.post('/api/v2/containers/build', submitBuild('fail'))],
   /** The trace stream drops after the Running event; the client must resume from last_id. */
@@ -109,7 +169,9 @@ export const scenarios = {
 export type ScenarioName = keyof typeof scenarios
 export const scenarioNames = Object.keys(scenarios) as ScenarioName[]
 
+/** The handlers of the named scenarios (unknown names are ignored), with their state started afresh. */
 export function handlersFor(names: string[]): HttpHandler[] {
+  resetState()
   return names.flatMap((name) => (name in scenarios ? scenarios[name as ScenarioName] : []))
 }
 
