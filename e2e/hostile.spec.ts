@@ -8,6 +8,7 @@ import {
   HOSTILE_TRACES,
   HOSTILE_VERSION_NAMES,
 } from '../src/mocks/hostile'
+import { revealInvisible } from '../src/lib/format'
 import { expect, test } from './fixtures'
 import { DetailPage } from './pages/detail-page'
 import { SearchPage } from './pages/search-page'
@@ -74,9 +75,10 @@ test('list and search show hostile names as text, truncated with the full name o
   // Truncated, not overflowing: the cell clips it and the page keeps its width.
   const cell = containersPage.rows().nth(2).locator('td').first()
   expect(await cell.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true)
-  // Bidi controls and zero-width characters survive, in the text and in the title.
-  expect(await names.nth(1).textContent()).toBe(HOSTILE_NAMES.bidi)
-  await expect(names.nth(1)).toHaveAttribute('title', HOSTILE_NAMES.bidi)
+  // Bidi controls and zero-width characters are shown as codes, so the name cannot pass for another.
+  expect(await names.nth(1).textContent()).toBe(revealInvisible(HOSTILE_NAMES.bidi))
+  expect(await names.nth(1).textContent()).toContain('⟨U+202E⟩gpj.exe')
+  await expect(names.nth(1)).toHaveAttribute('title', revealInvisible(HOSTILE_NAMES.bidi))
   await expectNoOverflow(page)
   await expectInert(page)
   await checkA11y()
@@ -135,7 +137,7 @@ test('container page: the name is the heading as text, the README shows raw HTML
   await expectInert(page)
 
   // The same for the long name and the bidi name.
-  for (const name of [HOSTILE_NAMES.long, HOSTILE_NAMES.bidi, HOSTILE_NAMES.img]) {
+  for (const name of [HOSTILE_NAMES.long, HOSTILE_NAMES.bidi, HOSTILE_NAMES.img].map(revealInvisible)) {
     await containersPage.goto()
     await containersPage.rows().getByRole('link', { name, exact: true }).click()
     await expect(detail.title()).toHaveAttribute('title', name)
@@ -196,11 +198,17 @@ test('version pages: odd image references and commands are shown as text and cop
   await expectNoOverflow(page)
   await expectInert(page)
 
-  // Bidi controls and zero-width characters: invisible, still copied; the Helm fields read as text.
+  // Bidi controls and zero-width characters: shown as codes, copied exactly; the Helm fields read as text.
   await containersPage.goto()
-  await containersPage.rows().getByRole('link', { name: HOSTILE_NAMES.bidi, exact: true }).click()
+  await containersPage
+    .rows()
+    .getByRole('link', { name: revealInvisible(HOSTILE_NAMES.bidi), exact: true })
+    .click()
   await detail.latest().getByRole('link').first().click()
-  await expect(crumbs.locator('[aria-current="page"]')).toHaveAttribute('title', HOSTILE_VERSION_NAMES.bidi)
+  await expect(crumbs.locator('[aria-current="page"]')).toHaveAttribute(
+    'title',
+    revealInvisible(HOSTILE_VERSION_NAMES.bidi),
+  )
   expect(await copy('Copy reference')).toBe(HOSTILE_IMAGE_REFS.bidi)
   expect(await copy('Copy pull command')).toBe(`docker pull '${HOSTILE_IMAGE_REFS.bidi}'`)
   const helm = page.getByRole('region', { name: 'Helm config' })

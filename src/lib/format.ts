@@ -32,3 +32,12 @@ export function formatExact(value: string | null | undefined): string {
 }
 
 export const formatCount = (n: number) => new Intl.NumberFormat('en').format(n)
+
+/**
+ * Direction overrides, isolates and zero-width characters in other people's text, made visible as
+ * ⟨U+202E⟩-style codes. Names are shown through this so that one cannot pass for another (a right-to-left
+ * override shows "invoice‮gpj.exe" as "invoice…exe.jpg") or hide characters. Copy buttons keep the exact value.
+ */
+const INVISIBLE = /[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
+export const revealInvisible = (text: string): string =>
+  text.replace(INVISIBLE, (c) => `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`)

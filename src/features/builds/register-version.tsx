@@ -5,6 +5,7 @@ import { containerQueries } from '@/api/containers'
 import { typeLabel } from '@/api/enums'
 import { isApiError } from '@/api/errors'
 import type { Container } from '@/api/wire'
+import { revealInvisible } from '@/lib/format'
 
 /**
  * "Register as a version": pick a container (searched by name) and open its create-version form with the
@@ -84,7 +85,7 @@ export function RegisterVersion({ imageRef, containerId }: { imageRef: string; c
               ) : null}
               {options.map((c) => (
                 <option key={c.id} value={String(c.id)}>
-                  {c.name} ({typeLabel(c.type)})
+                  {revealInvisible(c.name)} ({typeLabel(c.type)})
                 </option>
               ))}
             </select>

@@ -7,7 +7,7 @@ import { Markdown } from '@/components/markdown'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
-import { formatCount } from '@/lib/format'
+import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
 import { ImageRefCopy } from './image-ref-copy'
@@ -59,15 +59,15 @@ export function ContainerDetailPage() {
             </Link>
           </li>
           <li>
-            <span aria-current="page" className="truncate" title={container.name} dir="auto">
-              {container.name}
+            <span aria-current="page" className="truncate" title={revealInvisible(container.name)} dir="auto">
+              {revealInvisible(container.name)}
             </span>
           </li>
         </ol>
       </nav>
       <div className="page-header">
-        <h1 id="container-title" dir="auto" title={container.name}>
-          {container.name}
+        <h1 id="container-title" dir="auto" title={revealInvisible(container.name)}>
+          {revealInvisible(container.name)}
         </h1>
         <div className="actions">
           <Link className="button" to="/builds/new" search={{ containerId: id }}>

@@ -3,7 +3,7 @@ import { memo } from 'react'
 import type { ContainerVersion } from '@/api/wire'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
-import { formatCount } from '@/lib/format'
+import { formatCount, revealInvisible } from '@/lib/format'
 import { ImageRefCopy } from './image-ref-copy'
 
 /** One version row. Memoized: paging re-renders only rows whose data changed. */
@@ -22,10 +22,10 @@ export const VersionRow = memo(function VersionRow({
         <Link
           to="/containers/$containerId/versions/$versionId"
           params={{ containerId: String(containerId), versionId: String(version.id) }}
-          title={version.name}
+          title={revealInvisible(version.name)}
           dir="auto"
         >
-          {version.name}
+          {revealInvisible(version.name)}
         </Link>
         {isLatest ? (
           <>

@@ -4,6 +4,7 @@ import type { Container } from '@/api/wire'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
+import { revealInvisible } from '@/lib/format'
 
 /** The six cells of a container row, shared by the list and the search results. */
 export function ContainerCells({ container }: { container: Container }) {
@@ -13,10 +14,10 @@ export function ContainerCells({ container }: { container: Container }) {
         <Link
           to="/containers/$containerId"
           params={{ containerId: String(container.id) }}
-          title={container.name}
+          title={revealInvisible(container.name)}
           dir="auto"
         >
-          {container.name}
+          {revealInvisible(container.name)}
         </Link>
       </td>
       <td>

@@ -257,8 +257,9 @@ describe('search body properties', () => {
         // Every filter chip of the page maps to exactly one filter sent.
         expect(body.filters ?? []).toHaveLength(
           s.filters.length +
-            [s.status, s.visibility, s.createdFrom ?? s.createdTo, s.updatedFrom ?? s.updatedTo].filter(Boolean)
-              .length,
+            [s.status, s.visibility, s.createdFrom ?? s.createdTo, s.updatedFrom ?? s.updatedTo].filter(
+              Boolean,
+            ).length,
         )
       }),
       { numRuns: 100 },

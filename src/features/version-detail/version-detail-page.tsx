@@ -7,7 +7,7 @@ import { CopyButton } from '@/components/ui/copy-button'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
-import { formatCount } from '@/lib/format'
+import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { ComparePanel } from './compare-panel'
 import { helmValuesText } from './compare-rows'
@@ -42,22 +42,23 @@ export function VersionDetailPage() {
               params={{ containerId }}
               activeOptions={{ exact: true }}
               className="truncate"
-              title={container.name}
+              title={revealInvisible(container.name)}
               dir="auto"
             >
-              {container.name}
+              {revealInvisible(container.name)}
             </Link>
           </li>
           <li>
-            <span aria-current="page" className="truncate" title={version.name} dir="auto">
-              {version.name}
+            <span aria-current="page" className="truncate" title={revealInvisible(version.name)} dir="auto">
+              {revealInvisible(version.name)}
             </span>
           </li>
         </ol>
       </nav>
       <div className="page-header">
-        <h1 id="version-title" title={`${container.name} ${version.name}`}>
-          <span dir="auto">{container.name}</span> <span dir="auto">{version.name}</span>
+        <h1 id="version-title" title={revealInvisible(`${container.name} ${version.name}`)}>
+          <span dir="auto">{revealInvisible(container.name)}</span>{' '}
+          <span dir="auto">{revealInvisible(version.name)}</span>
           {isLatest ? (
             <>
               {' '}
@@ -86,9 +87,9 @@ export function VersionDetailPage() {
             to="/containers/$containerId/versions/$versionId"
             params={{ containerId, versionId: String(previous.id) }}
             rel="prev"
-            title={previous.name}
+            title={revealInvisible(previous.name)}
           >
-            ← Previous: <span dir="auto">{previous.name}</span>
+            ← Previous: <span dir="auto">{revealInvisible(previous.name)}</span>
           </Link>
         ) : (
           <span className="muted">This is the lowest version</span>
@@ -98,9 +99,9 @@ export function VersionDetailPage() {
             to="/containers/$containerId/versions/$versionId"
             params={{ containerId, versionId: String(next.id) }}
             rel="next"
-            title={next.name}
+            title={revealInvisible(next.name)}
           >
-            Next: <span dir="auto">{next.name}</span> →
+            Next: <span dir="auto">{revealInvisible(next.name)}</span> →
           </Link>
         ) : (
           <span className="muted">This is the highest version</span>

@@ -8,6 +8,7 @@ import { sortVersionsDesc } from '@/lib/semver'
 import { DraftNotice } from './draft-notice'
 import type { useVersionForm } from './use-version-form'
 import { VersionFields } from './version-fields'
+import { revealInvisible } from '@/lib/format'
 
 type Props = { container: ContainerDetail } & ReturnType<typeof useVersionForm>
 
@@ -26,11 +27,11 @@ export function VersionForm({
     <section aria-labelledby="new-version-title" className="form-page">
       <p className="breadcrumb">
         <Link to="/containers/$containerId" params={{ containerId: String(container.id) }}>
-          ← {container.name}
+          ← {revealInvisible(container.name)}
         </Link>
       </p>
-      <h1 id="new-version-title" className="wrap-anywhere" title={container.name}>
-        New version of <span dir="auto">{container.name}</span>
+      <h1 id="new-version-title" className="wrap-anywhere" title={revealInvisible(container.name)}>
+        New version of <span dir="auto">{revealInvisible(container.name)}</span>
       </h1>
       <p className="hint">
         {typeLabel(container.type)} container · {container.versions.length} existing version

@@ -12,6 +12,7 @@ import {
 } from '@/features/container-detail/detail-search'
 import { prefetchVersionRows } from '@/features/container-detail/versions-query'
 import { ensureOrNotFound } from '@/lib/loader-utils'
+import { revealInvisible } from '@/lib/format'
 
 export const Route = createFileRoute('/containers/$containerId/')({
   validateSearch: containerDetailSearch,
@@ -22,7 +23,7 @@ export const Route = createFileRoute('/containers/$containerId/')({
     // Not awaited: the versions tab is ready by the time it is opened, and never holds up the page.
     prefetchVersionRows(queryClient, id, deps)
     const container = await ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(id)))
-    return { title: container.name }
+    return { title: revealInvisible(container.name) }
   },
   head: ({ loaderData }) => ({
     meta: [{ title: loaderData ? `${loaderData.title} · Containers · RCABench` : 'Container · RCABench' }],

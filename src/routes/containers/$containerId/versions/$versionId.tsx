@@ -6,6 +6,7 @@ import { loadVersionPage, type MissingRecord } from '@/features/version-detail/l
 import { VersionDetailPage, VersionDetailSkeleton } from '@/features/version-detail/version-detail-page'
 import { versionDetailSearch } from '@/features/version-detail/version-search'
 import { parseId } from '@/lib/loader-utils'
+import { revealInvisible } from '@/lib/format'
 
 export const Route = createFileRoute('/containers/$containerId/versions/$versionId')({
   params: {
@@ -22,7 +23,7 @@ export const Route = createFileRoute('/containers/$containerId/versions/$version
     const containerId = Number(params.containerId)
     if (deps.compare) void queryClient.prefetchQuery(versionQueries.detail(containerId, deps.compare))
     const { container, version } = await loadVersionPage(queryClient, containerId, Number(params.versionId))
-    return { title: `${container.name} ${version.name}` }
+    return { title: revealInvisible(`${container.name} ${version.name}`) }
   },
   head: ({ loaderData }) => ({
     meta: [{ title: loaderData ? `${loaderData.title} · RCABench` : 'Version · RCABench' }],
