@@ -22,12 +22,28 @@ test.describe('session', () => {
     await expect(containersPage.position()).toHaveText(/^Showing 41–60 of/)
   })
 
-  test('sign out clears the session', async ({ page, containersPage }) => {
-    await containersPage.goto()
+  test('sign out clears the session and every draft of the account', async ({ page }) => {
+    await page.goto('/containers/new')
+    await page.getByLabel('Name', { exact: true }).fill('half-typed-detector')
+    await expect
+      .poll(() =>
+        page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rcabench.draft.admin.'))),
+      )
+      .not.toEqual([])
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))
+    expect(stored).not.toContain('rcabench.draft.admin.')
+    expect(stored).not.toContain('rcabench.session')
+    expect(stored).not.toContain('half-typed-detector')
     await page.goto('/containers')
     await expect(page).toHaveURL(/\/sign-in/)
+    // Signing in again starts from an empty form.
+    await page.getByLabel('Username', { exact: true }).fill('admin')
+    await page.getByLabel('Password', { exact: true }).fill('admin123')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await page.goto('/containers/new')
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('')
   })
 
   test.describe('signed out', () => {

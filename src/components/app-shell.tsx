@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useRouter } from '@tanstack/react-router'
 import { useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
@@ -24,6 +25,7 @@ function useSession() {
 export function AppShell() {
   const session = useSession()
   const router = useRouter()
+  const queryClient = useQueryClient()
   return (
     <>
       <a className="skip-link" href="#main">
@@ -51,9 +53,10 @@ export function AppShell() {
               <button
                 type="button"
                 onClick={() => {
+                  // Nothing of this account stays behind: its drafts, its session, what it has loaded.
                   clearAccountDrafts(session.username)
                   endSession('signed-out')
-                  void router.navigate({ to: '/sign-in' })
+                  void router.navigate({ to: '/sign-in' }).then(() => queryClient.clear())
                 }}
               >
                 Sign out
