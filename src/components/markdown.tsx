@@ -1,8 +1,9 @@
+import type { Nodes, Parents } from 'mdast'
 import ReactMarkdown, { defaultUrlTransform, type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 
 /**
- * README rendering that is safe for text written by other users: raw HTML is shown as text, never parsed;
+ * README rendering that is safe for text written by other users: raw HTML is shown as code, never parsed;
  * only http(s), mailto and relative links survive (javascript:, data: and friends are dropped); external
  * links open in a new tab without access to this page.
  */
@@ -11,6 +12,21 @@ const SAFE_URL = /^(https?:|mailto:|#|\/(?!\/)|\.{0,2}\/)/i
 export function safeUrl(url: string): string {
   const transformed = defaultUrlTransform(url)
   return transformed && SAFE_URL.test(transformed.trim()) ? transformed : ''
+}
+
+/** Raw HTML becomes code: a block of it a code block, inline tags inline code, so it reads as written. */
+function rawHtmlAsCode() {
+  const walk = (node: Parents) => {
+    node.children = node.children.map((child: Nodes) => {
+      if (child.type === 'html')
+        return node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell'
+          ? { type: 'inlineCode', value: child.value }
+          : { type: 'code', value: child.value }
+      if ('children' in child) walk(child)
+      return child
+    }) as typeof node.children
+  }
+  return walk
 }
 
 const components: Components = {
@@ -45,8 +61,7 @@ export function Markdown({ children, headingOffset = 0 }: { children: string; he
   return (
     <div className="markdown">
       <ReactMarkdown
-        remarkPlugins={[remarkGfm]}
-        skipHtml={false}
+        remarkPlugins={[remarkGfm, rawHtmlAsCode]}
         urlTransform={safeUrl}
         components={shiftedComponents(headingOffset)}
       >

@@ -70,6 +70,10 @@ describe('/containers/$containerId', () => {
     const { router } = await renderRoute('/containers/2')
     expect(await screen.findByText('click')).not.toHaveAttribute('href')
     expect(document.querySelector('.markdown script')).toBeNull()
+    // Raw HTML reads as written, in a code block.
+    expect(document.querySelector('.markdown pre code')).toHaveTextContent(
+      '<script>window.pwned = true</script>',
+    )
     await router.navigate({ to: '/containers/$containerId', params: { containerId: '3' } })
     expect(await screen.findByText('This container has no README yet.')).toBeInTheDocument()
   })
