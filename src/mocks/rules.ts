@@ -60,6 +60,7 @@ const HELM_KEY = /^[A-Za-z_-][A-Za-z0-9_-]*(\.[A-Za-z_-][A-Za-z0-9_-]*)*$/
 const OWNER = /^(?!-)(?!.*--)[A-Za-z0-9-]{1,39}(?<!-)$/
 const REPO = /^[A-Za-z0-9._-]{1,100}$/
 const BRANCH = /^[A-Za-z0-9._/-]{1,250}$/
+const COMMIT = /^[a-fA-F0-9]{7,64}$/
 
 export function branchProblem(branch: string): string | null {
   if (!BRANCH.test(branch) || branch.startsWith('/') || branch.endsWith('/') || branch.includes('..'))
@@ -67,11 +68,13 @@ export function branchProblem(branch: string): string | null {
   return null
 }
 
+/** utils.IsValidGitHubLink: owner/repo, or ≥ 5 segments whose 4th (owner/repo/tree/<ref>/…) is a branch or a commit. */
 function githubLinkProblem(link: string): string | null {
   const parts = link.split('/')
   const ownerRepo = parts.length >= 2 && OWNER.test(parts[0]!) && REPO.test(parts[1]!)
   if (parts.length === 2 && ownerRepo) return null
-  if (parts.length >= 5 && ownerRepo && !branchProblem(parts[2]!)) return null
+  const ref = parts[3] ?? ''
+  if (parts.length >= 5 && ownerRepo && (!branchProblem(ref) || COMMIT.test(ref))) return null
   return `invalid github link: ${link}, expected format 'owner/repo' or 'owner/repo/branch/path...'`
 }
 
@@ -81,9 +84,11 @@ export function repoUrlProblem(url: string): string | null {
   // eslint-disable-next-line no-control-regex
   if (/[\x00-\x1f\x7f]/.test(url)) return err('net/url: invalid control character in URL')
   if (url === '*' || url.startsWith('/')) return null
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/.exec(url)
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(url)
   if (!scheme) return err('invalid URI for request')
-  const rest = scheme[2]!
+  // Go cuts off the query without checking it, and takes a rootless rest ("mailto:x") as opaque, unchecked.
+  const rest = scheme[2]!.split('?')[0]!
+  if (!rest.startsWith('/')) return null
   if (/%(?![0-9A-Fa-f]{2})/.test(rest)) return err('invalid URL escape')
   if (rest.startsWith('//')) {
     const authority = rest.slice(2).split(/[/?#]/)[0]!
@@ -197,7 +202,8 @@ export function versionStorageProblem(
   failure: string,
 ): Rejection | null {
   const name = goTrimSpace(body.name as string)
-  if (name.length > 32)
+  // MySQL counts a varchar's length in characters (code points), not UTF-16 units.
+  if (Array.from(name).length > 32)
     return {
       status: 500,
       message: `${failure}: Error 1406 (22001): Data too long for column 'name' at row 1`,
@@ -300,7 +306,7 @@ export function buildRequestProblem(body: unknown): Rejection | 'panic' | null {
     if (problem) return bad(problem)
   }
   const commit = goTrimSpace((body.github_commit as string | undefined) ?? '')
-  if (commit && !/^[a-fA-F0-9]{7,64}$/.test(commit)) return bad(`invalid commit hash: ${commit}`)
+  if (commit && !COMMIT.test(commit)) return bad(`invalid commit hash: ${commit}`)
   const token = goTrimSpace((body.github_token as string | undefined) ?? '')
   if (token) {
     const prefix = /^(ghp|gho|ghu|ghs|ghr)_/.exec(token)

@@ -122,7 +122,7 @@ export const containerHandlers = [
       if (problem) return fail(problem.status, problem.message)
       const body = read.body as Record<string, unknown>
       const name = goTrimSpace(body.name as string)
-      if (name.length > 128)
+      if (Array.from(name).length > 128)
         return fail(
           500,
           "failed to create container: Error 1406 (22001): Data too long for column 'name' at row 1",
