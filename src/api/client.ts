@@ -1,5 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch'
-import type * as z from 'zod/mini'
+import { DecodeError, type Decoder } from '@/lib/decode'
 import { ApiError } from './errors'
 import type { paths } from './schema.gen'
 import { endSession, getSession } from './session'
@@ -82,14 +82,14 @@ export const api = createClient<paths>({
 api.use(authMiddleware, errorMiddleware)
 
 /**
- * Awaits an openapi-fetch call and returns the envelope's `data`, parsed by `schema` (which turns the
+ * Awaits an openapi-fetch call and returns the envelope's `data`, read by the decoder `schema` (which turns the
  * server's `null` lists into `[]` and unknown enum names into 'unknown'). A 2xx that is not the expected
  * envelope becomes an ApiError of kind 'unexpected' with the details kept for the user.
  */
-export async function unwrap<S extends z.ZodMiniType>(
+export async function unwrap<T>(
   call: Promise<{ data?: unknown; error?: unknown; response: Response }>,
-  schema: S,
-): Promise<z.output<S>> {
+  schema: Decoder<T>,
+): Promise<T> {
   let result: { data?: unknown; response: Response }
   try {
     result = await call
@@ -110,14 +110,16 @@ export async function unwrap<S extends z.ZodMiniType>(
       JSON.stringify(body ?? null).slice(0, 2000),
     )
   }
-  const parsed = schema.safeParse(body.data)
-  if (!parsed.success) {
+  try {
+    return schema(body.data)
+  } catch (error) {
+    if (!(error instanceof DecodeError)) throw error
     throw new ApiError(
       result.response.status,
       'The server sent data in a shape the dashboard does not understand.',
       'unexpected',
-      parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('\n'),
+      // One line per problem: `items.0.name: expected a string, got null`.
+      error.message,
     )
   }
-  return parsed.data
 }

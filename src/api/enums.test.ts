@@ -13,7 +13,7 @@ describe('wire enums', () => {
   })
 
   it('reads unknown names as unknown instead of failing', () => {
-    const parsed = containerSchema.parse({
+    const parsed = containerSchema({
       id: 1,
       name: 'x',
       type: 'quantum',

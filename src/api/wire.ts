@@ -1,118 +1,126 @@
-import * as z from 'zod/mini'
+import {
+  array,
+  boolean,
+  nullish,
+  nullishList,
+  number,
+  object,
+  oneOf,
+  optional,
+  record,
+  refine,
+  string,
+  text,
+  unknown,
+  withFallback,
+  type Decoder,
+  type Infer,
+} from '@/lib/decode'
 import type { components } from './schema.gen'
 
 /**
- * Response parsers: the contract's shapes, made safe to render. `null` lists become `[]`, unknown enum
+ * Response decoders: the contract's shapes, made safe to render. `null` lists become `[]`, unknown enum
  * names become 'unknown', optional text defaults to ''. Anything structurally wrong is rejected and shown
  * to the user as "unexpected response" instead of crashing a page.
- * zod/mini keeps this (which every page loads) small; forms, loaded per route, use full zod.
+ * Plain functions from lib/decode (no zod) keep this, which every page loads, small and cheap to start;
+ * forms, loaded per route, use full zod.
  */
 type Schemas = components['schemas']
 
-const list = <T extends z.ZodMiniType>(item: T) =>
-  z.pipe(
-    z.nullish(z.array(item)),
-    z.transform((v) => v ?? []),
-  )
-
-const text = z.pipe(
-  z.nullish(z.string()),
-  z.transform((v) => v ?? ''),
-)
-const optionalText = z.optional(z.string())
-
-export const containerSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  type: z.catch(z.enum(['algorithm', 'benchmark', 'pedestal', 'unknown']), 'unknown'),
-  is_public: z.catch(z.boolean(), false),
-  status: z.catch(z.enum(['enabled', 'disabled', 'deleted', 'unknown']), 'unknown'),
+const containerShape = {
+  id: number,
+  name: string,
+  type: oneOf(['algorithm', 'benchmark', 'pedestal'], 'unknown'),
+  is_public: withFallback(boolean, false),
+  status: oneOf(['enabled', 'disabled', 'deleted'], 'unknown'),
   created_at: text,
   updated_at: text,
-  labels: list(z.object({ key: z.string(), value: z.string() })),
-})
+  labels: nullishList(object({ key: string, value: string })),
+}
+export const containerSchema = object(containerShape)
 
-export const versionSchema = z.object({
-  id: z.number(),
-  name: z.string(),
+const versionShape = {
+  id: number,
+  name: string,
   image_ref: text,
-  usage: z.catch(z.number(), 0),
+  usage: withFallback(number, 0),
   updated_at: text,
-})
+}
+export const versionSchema = object(versionShape)
 
-export const containerDetailSchema = z.extend(containerSchema, {
+export const containerDetailSchema = object({
+  ...containerShape,
   readme: text,
-  versions: list(versionSchema),
+  versions: nullishList(versionSchema),
 })
 
-export const helmConfigSchema = z.object({
-  id: z.catch(z.number(), 0),
+export const helmConfigSchema = object({
+  id: withFallback(number, 0),
   repo_url: text,
   full_chart: text,
   ns_prefix: text,
   port_template: text,
-  values: list(z.record(z.string(), z.unknown())),
+  values: nullishList(record(unknown)),
 })
 
-export const versionDetailSchema = z.extend(versionSchema, {
+export const versionDetailSchema = object({
+  ...versionShape,
   github_link: text,
   command: text,
   env_vars: text,
-  helm_config: z.pipe(
-    z.nullish(helmConfigSchema),
-    z.transform((v) => v ?? undefined),
-  ),
+  helm_config: (input, path) => nullish(helmConfigSchema)(input, path) ?? undefined,
 })
 
-export const paginationSchema = z.object({
-  page: z.number(),
-  size: z.number(),
-  total: z.number(),
-  total_pages: z.number(),
+export const paginationSchema = object({
+  page: number,
+  size: number,
+  total: number,
+  total_pages: number,
 })
 
-export const pageSchema = <T extends z.ZodMiniType>(item: T) =>
-  z.object({ items: list(item), pagination: paginationSchema })
+const pageShape = <T>(item: Decoder<T>) => ({ items: nullishList(item), pagination: paginationSchema })
+export const pageSchema = <T>(item: Decoder<T>) => object(pageShape(item))
 
-const filterSchema = z.object({
-  field: z.string(),
-  operator: z.string(),
-  value: optionalText,
-  values: z.nullish(z.array(z.string())),
+const filterSchema = object({
+  field: string,
+  operator: string,
+  value: optional(string),
+  values: nullish(array(string)),
 })
-export const searchResultSchema = z.extend(pageSchema(containerSchema), {
-  applied_filters: list(filterSchema),
-  applied_sort: list(z.object({ field: z.string(), direction: z.string() })),
-})
-
-export const buildSubmittedSchema = z.object({
-  group_id: z.string(),
-  trace_id: z.string(),
-  task_id: z.string(),
+export const searchResultSchema = object({
+  ...pageShape(containerSchema),
+  applied_filters: nullishList(filterSchema),
+  applied_sort: nullishList(object({ field: string, direction: string })),
 })
 
-export const loginResultSchema = z.object({
-  token: z.string().check(z.minLength(1)),
-  expires_at: z.string(),
-  user: z.object({ id: z.number(), username: z.string(), avatar: optionalText }),
+export const buildSubmittedSchema = object({
+  group_id: string,
+  trace_id: string,
+  task_id: string,
 })
 
-export const profileSchema = z.object({
-  id: z.number(),
-  username: z.string(),
+export const loginResultSchema = object({
+  token: refine(string, (s) => s.length > 0, 'a token'),
+  expires_at: string,
+  user: object({ id: number, username: string, avatar: optional(string) }),
+})
+
+export const profileSchema = object({
+  id: number,
+  username: string,
   email: text,
   full_name: text,
   created_at: text,
 })
 
-export type Container = z.output<typeof containerSchema>
-export type ContainerVersion = z.output<typeof versionSchema>
-export type ContainerDetail = z.output<typeof containerDetailSchema>
-export type ContainerVersionDetail = z.output<typeof versionDetailSchema>
-export type Pagination = z.output<typeof paginationSchema>
+export type Container = Infer<typeof containerSchema>
+export type ContainerVersion = Infer<typeof versionSchema>
+export type ContainerDetail = Infer<typeof containerDetailSchema>
+export type ContainerVersionDetail = Infer<typeof versionDetailSchema>
+export type Pagination = Infer<typeof paginationSchema>
 export type Page<T> = { items: T[]; pagination: Pagination }
-export type SearchResult = z.output<typeof searchResultSchema>
-export type BuildSubmitted = z.output<typeof buildSubmittedSchema>
+export type SearchResult = Infer<typeof searchResultSchema>
+export type BuildSubmitted = Infer<typeof buildSubmittedSchema>
 
 // The parsed shapes must stay assignable to what the API document says the server sends.
 type Assert<T extends true> = T

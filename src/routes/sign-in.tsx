@@ -1,12 +1,14 @@
-import { createFileRoute, useRouter } from '@tanstack/react-router'
-import * as z from 'zod/mini'
+import { createFileRoute, useRouter, type SearchSchemaInput } from '@tanstack/react-router'
 import { SignInForm } from '@/components/sign-in-form'
+import { object, oneOf, optional, string, withFallback, type Infer } from '@/lib/decode'
 import { safeRedirect } from '@/lib/redirect'
 
-const signInSearch = z.object({
-  redirect: z.catch(z.optional(z.string()), undefined),
-  reason: z.catch(z.optional(z.enum(['expired'])), undefined),
+const readSearch = object({
+  redirect: withFallback(optional(string), undefined),
+  reason: withFallback(optional(oneOf(['expired'])), undefined),
 })
+type SignInSearch = Infer<typeof readSearch>
+const signInSearch = (search: SignInSearch & SearchSchemaInput): SignInSearch => readSearch(search)
 
 export const Route = createFileRoute('/sign-in')({
   validateSearch: signInSearch,

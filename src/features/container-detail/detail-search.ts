@@ -1,6 +1,17 @@
-import * as z from 'zod/mini'
+import type { SearchSchemaInput } from '@tanstack/react-router'
 import type { ListVersionsParams } from '@/api/versions'
 import { statusCodeOf, statusNames } from '@/api/enums'
+import {
+  coerced,
+  integer,
+  number,
+  object,
+  oneOf,
+  optional,
+  refine,
+  withFallback,
+  type Infer,
+} from '@/lib/decode'
 
 /**
  * The container page's URL state: the active tab and the versions table's page, size, status filter and
@@ -13,21 +24,22 @@ export const VERSION_SORTS = ['newest', 'semver-desc', 'semver-asc'] as const
 export type DetailTab = (typeof DETAIL_TABS)[number]
 export type VersionSort = (typeof VERSION_SORTS)[number]
 
-export const containerDetailSearch = z.object({
-  tab: z._default(z.catch(z.enum(DETAIL_TABS), 'overview'), 'overview'),
-  page: z._default(z.catch(z.coerce.number().check(z.int(), z.minimum(1)), 1), 1),
-  size: z._default(
-    z.catch(
-      z.coerce.number().check(z.refine((n) => (VERSION_PAGE_SIZES as readonly number[]).includes(n))),
-      10,
-    ),
+const readSearch = object({
+  tab: oneOf(DETAIL_TABS, 'overview'),
+  page: withFallback(coerced(refine(integer, (n) => n >= 1, 'a page number')), 1),
+  size: withFallback(
+    coerced(refine(number, (n) => (VERSION_PAGE_SIZES as readonly number[]).includes(n), 'a page size')),
     10,
   ),
-  status: z.catch(z.optional(z.enum(statusNames)), undefined),
-  sort: z._default(z.catch(z.enum(VERSION_SORTS), 'newest'), 'newest'),
+  status: withFallback(optional(oneOf(statusNames)), undefined),
+  sort: oneOf(VERSION_SORTS, 'newest'),
 })
 
-export type ContainerDetailSearch = z.output<typeof containerDetailSearch>
+export type ContainerDetailSearch = Infer<typeof readSearch>
+/** validateSearch of /containers/$containerId. Links may leave out any key. */
+export const containerDetailSearch = (
+  search: Partial<ContainerDetailSearch> & SearchSchemaInput,
+): ContainerDetailSearch => readSearch(search)
 export const containerDetailSearchDefaults = {
   tab: 'overview',
   page: 1,

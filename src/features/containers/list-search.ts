@@ -1,6 +1,7 @@
-import * as z from 'zod/mini'
+import type { SearchSchemaInput } from '@tanstack/react-router'
 import type { ListContainersParams } from '@/api/containers'
 import { statusCodeOf, statusNames, typeCodeOf, typeNames } from '@/api/enums'
+import { coerced, integer, object, oneOf, optional, refine, withFallback, type Infer } from '@/lib/decode'
 
 /**
  * The container list's URL state. Names, not codes, so links read well; every key falls back to its
@@ -8,18 +9,21 @@ import { statusCodeOf, statusNames, typeCodeOf, typeNames } from '@/api/enums'
  */
 export const PAGE_SIZES = [10, 20, 50] as const
 
-export const containersSearch = z.object({
-  page: z._default(z.catch(z.coerce.number().check(z.int(), z.minimum(1)), 1), 1),
-  size: z._default(
-    z.catch(z.coerce.number().check(z.refine((n) => (PAGE_SIZES as readonly number[]).includes(n))), 20),
+const readSearch = object({
+  page: withFallback(coerced(refine(integer, (n) => n >= 1, 'a page number')), 1),
+  size: withFallback(
+    coerced(refine(integer, (n) => (PAGE_SIZES as readonly number[]).includes(n), 'a page size')),
     20,
   ),
-  type: z.catch(z.optional(z.enum(typeNames)), undefined),
-  status: z.catch(z.optional(z.enum(statusNames)), undefined),
-  visibility: z.catch(z.optional(z.enum(['public', 'private'])), undefined),
+  type: withFallback(optional(oneOf(typeNames)), undefined),
+  status: withFallback(optional(oneOf(statusNames)), undefined),
+  visibility: withFallback(optional(oneOf(['public', 'private'])), undefined),
 })
 
-export type ContainersSearch = z.output<typeof containersSearch>
+export type ContainersSearch = Infer<typeof readSearch>
+/** validateSearch of /containers. Links may leave out any key. */
+export const containersSearch = (search: Partial<ContainersSearch> & SearchSchemaInput): ContainersSearch =>
+  readSearch(search)
 export const containersSearchDefaults = { page: 1, size: 20 } as const
 
 /** URL state → the server's query (integer enum codes, booleans). */

@@ -1,3 +1,4 @@
+import { withFallback } from '@/lib/decode'
 import { stripSecrets } from '@/lib/drafts'
 import { containersSearchQuery, withoutDefaults, type SearchState } from './search-params'
 
@@ -18,9 +19,9 @@ export function loadSavedSearches(): SavedSearch[] {
       if (!entry || typeof entry !== 'object') return []
       const { name, search, savedAt } = entry as Record<string, unknown>
       if (typeof name !== 'string' || !name.trim()) return []
-      const parsed = containersSearchQuery.safeParse(search ?? {})
-      if (!parsed.success) return []
-      const { page: _page, ...query } = withoutDefaults(parsed.data)
+      const state = withFallback(containersSearchQuery, null)(search ?? {})
+      if (!state) return []
+      const { page: _page, ...query } = withoutDefaults(state)
       return [{ name, search: query, savedAt: typeof savedAt === 'number' ? savedAt : 0 }]
     })
   } catch {

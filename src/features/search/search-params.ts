@@ -1,5 +1,18 @@
-import * as z from 'zod/mini'
+import type { SearchSchemaInput } from '@tanstack/react-router'
 import { statusNames, typeNames } from '@/api/enums'
+import {
+  array,
+  integer,
+  number,
+  object,
+  oneOf,
+  optional,
+  refine,
+  string,
+  withFallback,
+  type Decoder,
+  type Infer,
+} from '@/lib/decode'
 import {
   fieldNames,
   filterProblem,
@@ -18,36 +31,35 @@ import {
 export const MAX_PAGE_SIZE = 1000
 export const SEARCH_PAGE_SIZES = [10, 20, 50, 100, 250, 500, 1000] as const
 
-const text = z.pipe(
-  z.union([z.string(), z.number(), z.boolean()]),
-  z.transform((v) => String(v)),
-)
-const isoDate = z.string().check(z.refine(isIsoDate))
+/** Free text as the URL parser may have read it: "5" arrives as 5 and "true" as true. */
+const text: Decoder<string> = (input, path = '') =>
+  typeof input === 'boolean' || typeof input === 'number' ? String(number(input, path)) : string(input, path)
+const isoDate = refine(string, isIsoDate, 'a date (YYYY-MM-DD)')
 
-const filterSpec = z.pipe(
-  z.object({
-    field: z.enum(fieldNames),
-    operator: z.enum(operatorNames),
-    value: z.optional(text),
-    values: z.optional(z.array(text)),
-  }),
-  z.transform((f): FilterSpec => normalizeFilter(f)),
-)
-const filters = z.array(filterSpec).check(z.refine((list) => list.every((f) => !filterProblem(f))))
+const readFilter = object({
+  field: oneOf(fieldNames),
+  operator: oneOf(operatorNames),
+  value: optional(text),
+  values: optional(array(text)),
+})
+const filterSpec: Decoder<FilterSpec> = (input, path) => normalizeFilter(readFilter(input, path))
+const filters = refine(array(filterSpec), (list) => list.every((f) => !filterProblem(f)), 'valid filters')
 
-const sortSpec = z.object({ field: z.enum(fieldNames), direction: z.enum(['asc', 'desc']) })
-const sort = z
-  .array(sortSpec)
-  .check(z.refine((list) => new Set(list.map((s) => s.field)).size === list.length))
+const sortSpec = object({ field: oneOf(fieldNames), direction: oneOf(['asc', 'desc']) })
+const sort = refine(
+  array(sortSpec),
+  (list) => new Set(list.map((s) => s.field)).size === list.length,
+  'each field sorted once',
+)
 
 /** Each key's strict reading. */
 const strict = {
-  page: z.int().check(z.minimum(1)),
-  size: z.int().check(z.minimum(1), z.maximum(MAX_PAGE_SIZE)),
+  page: refine(integer, (n) => n >= 1, 'a page number'),
+  size: refine(integer, (n) => n >= 1 && n <= MAX_PAGE_SIZE, 'a page size'),
   q: text,
-  type: z.enum(typeNames),
-  status: z.enum(statusNames),
-  visibility: z.enum(['public', 'private']),
+  type: oneOf(typeNames),
+  status: oneOf(statusNames),
+  visibility: oneOf(['public', 'private']),
   createdFrom: isoDate,
   createdTo: isoDate,
   updatedFrom: isoDate,
@@ -65,49 +77,51 @@ export const searchDefaults = {
   sort: [] as SortSpec[],
 }
 
-const withDefault = <T extends z.ZodMiniType>(schema: T, fallback: Exclude<z.output<T>, undefined>) =>
-  z._default(z.catch(schema, fallback), fallback)
-const optional = <T extends z.ZodMiniType>(schema: T) => z.catch(z.optional(schema), undefined)
+/** A key that cannot be read (or is absent) falls back on its own; the others survive. */
+const optionalKey = <T>(decoder: Decoder<T>) => withFallback(optional(decoder), undefined)
 
 const ranges = [
   ['createdFrom', 'createdTo'],
   ['updatedFrom', 'updatedTo'],
 ] as const
 
-const searchObject = z.object({
-  page: withDefault(strict.page, searchDefaults.page),
-  size: withDefault(strict.size, searchDefaults.size),
-  q: withDefault(strict.q, searchDefaults.q),
-  type: optional(strict.type),
-  status: optional(strict.status),
-  visibility: optional(strict.visibility),
-  createdFrom: optional(strict.createdFrom),
-  createdTo: optional(strict.createdTo),
-  updatedFrom: optional(strict.updatedFrom),
-  updatedTo: optional(strict.updatedTo),
-  filters: withDefault(strict.filters, searchDefaults.filters),
-  sort: withDefault(strict.sort, searchDefaults.sort),
+const searchObject = object({
+  page: withFallback(strict.page, searchDefaults.page),
+  size: withFallback(strict.size, searchDefaults.size),
+  q: withFallback(strict.q, searchDefaults.q),
+  type: optionalKey(strict.type),
+  status: optionalKey(strict.status),
+  visibility: optionalKey(strict.visibility),
+  createdFrom: optionalKey(strict.createdFrom),
+  createdTo: optionalKey(strict.createdTo),
+  updatedFrom: optionalKey(strict.updatedFrom),
+  updatedTo: optionalKey(strict.updatedTo),
+  filters: withFallback(strict.filters, searchDefaults.filters),
+  sort: withFallback(strict.sort, searchDefaults.sort),
 })
 
-/** validateSearch of /containers/search. A range whose end comes before its start is dropped. */
-export const containersSearchQuery = z.pipe(
-  searchObject,
-  z.transform((s) => {
-    const out = { ...s }
-    for (const [from, to] of ranges) {
-      const a = out[from]
-      const b = out[to]
-      if (a && b && a > b) {
-        out[from] = undefined
-        out[to] = undefined
-      }
-    }
-    return out
-  }),
-)
+export type SearchState = Infer<typeof searchObject>
+type TextInput = string | number | boolean
+/** What a link may give: any key may be left out, and text may still be a number or a boolean. */
+export type SearchInput = Partial<Omit<SearchState, 'q' | 'filters'>> & {
+  q?: TextInput
+  filters?: (Omit<FilterSpec, 'value' | 'values'> & { value?: TextInput; values?: TextInput[] })[]
+}
 
-export type SearchState = z.output<typeof containersSearchQuery>
-export type SearchInput = z.input<typeof containersSearchQuery>
+/** Reads /containers/search's state (throws a DecodeError only when `input` is not an object). A range
+ * whose end comes before its start is dropped. */
+export const containersSearchQuery: Decoder<SearchState> = (input, path) => {
+  const out = searchObject(input, path)
+  for (const [from, to] of ranges) {
+    const a = out[from]
+    const b = out[to]
+    if (a && b && a > b) {
+      out[from] = undefined
+      out[to] = undefined
+    }
+  }
+  return out
+}
 
 const labels: Record<Key, string> = {
   page: 'page number',
@@ -132,7 +146,11 @@ export function searchParamProblems(raw: Record<string, unknown>): string[] {
   const problems: string[] = []
   for (const key of Object.keys(strict) as Key[]) {
     if (raw[key] === undefined) continue
-    if (!strict[key].safeParse(raw[key]).success) problems.push(labels[key])
+    try {
+      strict[key](raw[key])
+    } catch {
+      problems.push(labels[key])
+    }
   }
   for (const [from, to] of ranges) {
     const a = raw[from]
@@ -177,19 +195,13 @@ export const hasQuery = (s: SearchState) =>
  */
 let repaired: { problems: string[]; state: string } | null = null
 
-export const containersSearchValidator = {
-  '~standard': {
-    ...containersSearchQuery['~standard'],
-    validate: (raw: unknown) => {
-      const result = containersSearchQuery['~standard'].validate(raw)
-      if (raw && typeof raw === 'object' && !(result instanceof Promise) && !result.issues) {
-        const problems = searchParamProblems(raw as Record<string, unknown>)
-        if (problems.length) repaired = { problems, state: JSON.stringify(withoutDefaults(result.value)) }
-      }
-      return result
-    },
-  },
-} satisfies Pick<typeof containersSearchQuery, '~standard'>
+/** validateSearch of /containers/search: reads the state, and notes the repairs of a broken link. */
+export const containersSearchValidator = (raw: SearchInput & SearchSchemaInput): SearchState => {
+  const state = containersSearchQuery(raw)
+  const problems = searchParamProblems(raw as Record<string, unknown>)
+  if (problems.length) repaired = { problems, state: JSON.stringify(withoutDefaults(state)) }
+  return state
+}
 
 /** The problems of the broken link that led to `state`, if the page was opened through one. */
 export function repairedLinkProblems(state: SearchState): string[] {

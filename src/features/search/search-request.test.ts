@@ -13,7 +13,7 @@ import {
   unavailableWithoutSearch,
 } from './search-request'
 
-const state = (input: SearchInput = {}) => containersSearchQuery.parse(input)
+const state = (input: SearchInput = {}) => containersSearchQuery(input)
 const NEVER = [
   'image',
   'tag',
@@ -239,7 +239,7 @@ describe('search body properties', () => {
   it('reads any URL value without throwing, and builds a body from it', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (raw) => {
-        const body = toSearchRequest(containersSearchQuery.parse(raw))
+        const body = toSearchRequest(containersSearchQuery(raw))
         expect(body.page).toBeGreaterThanOrEqual(1)
         expect(body.size).toBeGreaterThanOrEqual(1)
       }),
@@ -281,7 +281,7 @@ describe('search body properties', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         expect(shellUnquote(shellQuote(text))).toBe(text)
-        const body = toSearchRequest(containersSearchQuery.parse({ q: text }))
+        const body = toSearchRequest(containersSearchQuery({ q: text }))
         const data = toCurl(body, 'https://rcabench.example').split('--data-raw ')[1]!
         expect(JSON.parse(shellUnquote(data))).toEqual(body)
       }),

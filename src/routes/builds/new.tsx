@@ -1,14 +1,16 @@
 import { useQuery } from '@tanstack/react-query'
-import { createFileRoute } from '@tanstack/react-router'
-import * as z from 'zod/mini'
+import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { BuildForm } from '@/features/builds/build-form'
 import { useBuildForm } from '@/features/builds/use-build-form'
+import { coerced, integer, object, optional, refine, withFallback, type Infer } from '@/lib/decode'
 
-const newBuildSearch = z.object({
+const readSearch = object({
   /** The container the build is for, when started from a container page. */
-  containerId: z.catch(z.optional(z.coerce.number().check(z.int(), z.positive())), undefined),
+  containerId: withFallback(optional(coerced(refine(integer, (n) => n > 0, 'a container id'))), undefined),
 })
+type NewBuildSearch = Infer<typeof readSearch>
+const newBuildSearch = (search: NewBuildSearch & SearchSchemaInput): NewBuildSearch => readSearch(search)
 
 export const Route = createFileRoute('/builds/new')({
   validateSearch: newBuildSearch,

@@ -1,14 +1,17 @@
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import * as z from 'zod/mini'
 import { ContainerForm } from '@/features/container-form/container-form'
 import { useContainerForm } from '@/features/container-form/use-container-form'
+import { object, oneOf, optional, string, withFallback, type Infer } from '@/lib/decode'
 
-const newContainerSearch = z.object({
+const readSearch = object({
   /** Prefill the first version's image reference (from a finished build). */
-  imageRef: z.catch(z.optional(z.string()), undefined),
-  type: z.catch(z.optional(z.enum(['algorithm', 'benchmark', 'pedestal'])), undefined),
+  imageRef: withFallback(optional(string), undefined),
+  type: withFallback(optional(oneOf(['algorithm', 'benchmark', 'pedestal'])), undefined),
 })
+type NewContainerSearch = Infer<typeof readSearch>
+const newContainerSearch = (search: NewContainerSearch & SearchSchemaInput): NewContainerSearch =>
+  readSearch(search)
 
 export const Route = createFileRoute('/containers/new')({
   validateSearch: newContainerSearch,

@@ -1,18 +1,21 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { createFileRoute } from '@tanstack/react-router'
+import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
 import { useCallback } from 'react'
-import * as z from 'zod/mini'
 import { containerQueries } from '@/api/containers'
 import { useVersionForm } from '@/features/version-form/use-version-form'
 import { VersionForm } from '@/features/version-form/version-form'
+import { coerced, integer, object, optional, refine, string, withFallback, type Infer } from '@/lib/decode'
 import { ensureOrNotFound } from '@/lib/loader-utils'
 
-const newVersionSearch = z.object({
+const readSearch = object({
   /** Prefill the image reference (from a finished build). */
-  imageRef: z.catch(z.optional(z.string()), undefined),
+  imageRef: withFallback(optional(string), undefined),
   /** Start from an existing version of this container (its id). */
-  from: z.catch(z.optional(z.coerce.number().check(z.int(), z.positive())), undefined),
+  from: withFallback(optional(coerced(refine(integer, (n) => n > 0, 'a version id'))), undefined),
 })
+type NewVersionSearch = Infer<typeof readSearch>
+const newVersionSearch = (search: NewVersionSearch & SearchSchemaInput): NewVersionSearch =>
+  readSearch(search)
 
 export const Route = createFileRoute('/containers/$containerId/versions/new')({
   validateSearch: newVersionSearch,
