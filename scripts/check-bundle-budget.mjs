@@ -4,8 +4,9 @@
 import { execFileSync } from 'node:child_process'
 import { measure } from './bundle-size.mjs'
 
-// The target is 110 KiB; today's build is ~138 KiB (react-dom alone is ~64 KiB). This budget stops regressions.
-export const BUDGET_BYTES = Number(process.env.BUNDLE_BUDGET_BYTES) || 145 * 1024
+// The target is 110 KiB; today's build is ~120 KiB (react-dom alone is ~64 KiB; zod left the first load,
+// response and URL decoding is src/lib/decode.ts). This budget (today + 3 KiB) stops regressions.
+export const BUDGET_BYTES = Number(process.env.BUNDLE_BUDGET_BYTES) || 123 * 1024
 const DIST = 'dist-budget'
 
 execFileSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--manifest'], { stdio: 'ignore' })
