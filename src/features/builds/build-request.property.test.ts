@@ -58,8 +58,9 @@ describe('build request (property)', () => {
         expect(request.build_options.dockerfile_path).toBe(
           goTrimSpace(values.dockerfile_path) || 'Dockerfile',
         )
-        expect(Object.entries(request.build_options.build_args ?? {})).toEqual(
-          values.build_args.map((row) => [goTrimSpace(row.key), row.value]),
+        // build_args is a map: JavaScript lists integer-like keys first, so compare without order.
+        expect(Object.entries(request.build_options.build_args ?? {}).sort()).toEqual(
+          values.build_args.map((row) => [goTrimSpace(row.key), row.value]).sort(),
         )
         expect(request.build_options.force_rebuild ?? false).toBe(values.force_rebuild)
       }),
