@@ -42,7 +42,8 @@ test.describe('session', () => {
     await page.getByLabel('Username', { exact: true }).fill('admin')
     await page.getByLabel('Password', { exact: true }).fill('admin123')
     await page.getByRole('button', { name: 'Sign in' }).click()
-    await page.goto('/containers/new')
+    await expect(page.getByRole('heading', { name: 'Containers', level: 1 })).toBeVisible()
+    await page.getByRole('navigation').getByRole('link', { name: 'New container' }).click()
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue('')
   })
 
