@@ -145,6 +145,15 @@ test('bad bodies read as an unexpected response with details; the shell stays us
   await alert.getByText('Details').click()
   await expect(alert.locator('pre')).toContainText('"message":"Success"')
 
+  // A proxy's HTML page instead of JSON: reported, never rendered.
+  await useScenario(page, 'not-json')
+  await page.goto('/containers/1')
+  alert = page.getByRole('alert')
+  await expect(alert).toContainText('The server sent an unexpected response.')
+  await alert.getByText('Details').click()
+  await expect(alert.locator('pre')).toContainText('is not valid JSON')
+  await expect(page.getByRole('heading', { name: 'Welcome to nginx!' })).toHaveCount(0)
+
   // null where the contract promises a value.
   await useScenario(page, 'null-fields')
   await nav(page).getByRole('link', { name: 'Containers' }).click()

@@ -107,6 +107,17 @@ export const scenarios = {
       HttpResponse.json({ code: 200, message: 'Success', timestamp: 0 }),
     ),
   ],
+  /** A misconfigured proxy answers reads with an HTML page (200) instead of the API's JSON. */
+  'not-json': [
+    mswHttp.get(
+      api,
+      () =>
+        new HttpResponse('<html><body><h1>Welcome to nginx!</h1></body></html>', {
+          status: 200,
+          headers: { 'Content-Type': 'text/html' },
+        }),
+    ),
+  ],
   /** 200 answers with `null` where the contract promises a value: a container without a name, no pagination. */
   'null-fields': [
     mswHttp.get('*/api/v2/containers', () =>
