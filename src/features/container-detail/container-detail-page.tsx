@@ -5,6 +5,7 @@ import { containerQueries } from '@/api/containers'
 import type { ContainerDetail } from '@/api/wire'
 import { Markdown } from '@/components/markdown'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
+import { DetailSkeleton } from '@/components/ui/detail-skeleton'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { formatCount, revealInvisible } from '@/lib/format'
@@ -224,18 +225,7 @@ function Readme({ readme }: { readme: string }) {
 /** The page's layout while the container loads: same blocks, same places. */
 export function ContainerDetailSkeleton() {
   return (
-    <div className="detail-page" aria-busy="true">
-      <p className="visually-hidden" role="status">
-        Loading the container…
-      </p>
-      <div className="breadcrumbs">
-        <Skeleton width="12rem" />
-      </div>
-      <div className="page-header">
-        <div className="skeleton-title">
-          <Skeleton width="16rem" />
-        </div>
-      </div>
+    <DetailSkeleton status="Loading the container…" crumbWidth="12rem">
       <dl className="facts">
         {['Type', 'Visibility', 'Status', 'Created', 'Updated'].map((label) => (
           <div key={label}>
@@ -263,6 +253,6 @@ export function ContainerDetailSkeleton() {
           </p>
         ))}
       </div>
-    </div>
+    </DetailSkeleton>
   )
 }

@@ -4,6 +4,7 @@ import { containerQueries } from '@/api/containers'
 import { versionQueries } from '@/api/versions'
 import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
+import { DetailSkeleton } from '@/components/ui/detail-skeleton'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
@@ -226,18 +227,7 @@ function HelmConfig({ version }: { version: ContainerVersionDetail }) {
 /** The page's layout while the version loads. */
 export function VersionDetailSkeleton() {
   return (
-    <div className="detail-page" aria-busy="true">
-      <p className="visually-hidden" role="status">
-        Loading the version…
-      </p>
-      <div className="breadcrumbs">
-        <Skeleton width="18rem" />
-      </div>
-      <div className="page-header">
-        <div className="skeleton-title">
-          <Skeleton width="16rem" />
-        </div>
-      </div>
+    <DetailSkeleton status="Loading the version…" crumbWidth="18rem">
       <div className="neighbours">
         <Skeleton width="8rem" />
         <Skeleton width="8rem" />
@@ -252,6 +242,6 @@ export function VersionDetailSkeleton() {
           ))}
         </section>
       ))}
-    </div>
+    </DetailSkeleton>
   )
 }
