@@ -19,16 +19,37 @@ function describedBy(...ids: unknown[]) {
   return joined || undefined
 }
 
-/** A labelled text input wired to react-hook-form, with its hint and error linked for screen readers. */
-export function TextField<T extends FieldValues>({
-  control,
-  name,
-  label,
-  hint,
-  ...input
-}: BaseProps<T> & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'defaultValue'>) {
+/** One field's wiring: its id, react-hook-form state, and the props a text-like control needs. */
+function useField<T extends FieldValues>({ control, name, hint }: Omit<BaseProps<T>, 'label'>) {
   const id = useId()
   const { field, fieldState } = useController({ control, name })
+  const controlProps = {
+    id,
+    name: field.name,
+    ref: field.ref,
+    value: (field.value as string | undefined) ?? '',
+    onChange: field.onChange,
+    onBlur: field.onBlur,
+    'aria-invalid': fieldState.invalid || undefined,
+    'aria-describedby': describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`),
+  }
+  return { id, field, error: fieldState.error?.message, control: controlProps }
+}
+
+/** Label, hint, the control, then its error: linked for screen readers by the ids useField gives. */
+function FieldFrame({
+  id,
+  label,
+  hint,
+  error,
+  children,
+}: {
+  id: string
+  label: ReactNode
+  hint?: ReactNode
+  error?: string
+  children: ReactNode
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -37,23 +58,29 @@ export function TextField<T extends FieldValues>({
           {hint}
         </span>
       ) : null}
-      <input
-        {...input}
-        id={id}
-        name={field.name}
-        ref={field.ref}
-        value={(field.value as string | undefined) ?? ''}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        aria-invalid={fieldState.invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`)}
-      />
-      {fieldState.error ? (
+      {children}
+      {error ? (
         <span className="error" id={`${id}-error`}>
-          {fieldState.error.message}
+          {error}
         </span>
       ) : null}
     </div>
+  )
+}
+
+/** A labelled text input wired to react-hook-form, with its hint and error linked for screen readers. */
+export function TextField<T extends FieldValues>({
+  control,
+  name,
+  label,
+  hint,
+  ...input
+}: BaseProps<T> & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'defaultValue'>) {
+  const { id, error, control: props } = useField({ control, name, hint })
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input {...input} {...props} />
+    </FieldFrame>
   )
 }
 
@@ -64,33 +91,11 @@ export function TextAreaField<T extends FieldValues>({
   hint,
   rows = 6,
 }: BaseProps<T> & { rows?: number }) {
-  const id = useId()
-  const { field, fieldState } = useController({ control, name })
+  const { id, error, control: props } = useField({ control, name, hint })
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <textarea
-        id={id}
-        rows={rows}
-        name={field.name}
-        ref={field.ref}
-        value={(field.value as string | undefined) ?? ''}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        aria-invalid={fieldState.invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`)}
-      />
-      {fieldState.error ? (
-        <span className="error" id={`${id}-error`}>
-          {fieldState.error.message}
-        </span>
-      ) : null}
-    </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <textarea rows={rows} {...props} />
+    </FieldFrame>
   )
 }
 
@@ -101,55 +106,33 @@ export function SelectField<T extends FieldValues>({
   hint,
   options,
 }: BaseProps<T> & { options: readonly { value: string; label: string }[] }) {
-  const id = useId()
-  const { field, fieldState } = useController({ control, name })
+  const { id, error, control: props } = useField({ control, name, hint })
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <select
-        id={id}
-        name={field.name}
-        ref={field.ref}
-        value={(field.value as string | undefined) ?? ''}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        aria-invalid={fieldState.invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`)}
-      >
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <select {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-      {fieldState.error ? (
-        <span className="error" id={`${id}-error`}>
-          {fieldState.error.message}
-        </span>
-      ) : null}
-    </div>
+    </FieldFrame>
   )
 }
 
 export function CheckboxField<T extends FieldValues>({ control, name, label, hint }: BaseProps<T>) {
-  const id = useId()
-  const { field, fieldState } = useController({ control, name })
+  const { id, field, control: props } = useField({ control, name, hint })
   return (
     <div className="field inline">
       <input
         type="checkbox"
         id={id}
-        name={field.name}
-        ref={field.ref}
+        name={props.name}
+        ref={props.ref}
         checked={Boolean(field.value)}
         onChange={(e) => field.onChange(e.target.checked)}
-        onBlur={field.onBlur}
-        aria-describedby={describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`)}
+        onBlur={props.onBlur}
+        aria-describedby={props['aria-describedby']}
       />
       <label htmlFor={id}>{label}</label>
       {hint ? (
