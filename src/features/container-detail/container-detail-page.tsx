@@ -5,6 +5,7 @@ import { containerQueries } from '@/api/containers'
 import type { ContainerDetail } from '@/api/wire'
 import { Markdown } from '@/components/markdown'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
+import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DetailSkeleton } from '@/components/ui/detail-skeleton'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
@@ -52,20 +53,7 @@ export function ContainerDetailPage() {
 
   return (
     <article className="detail-page" aria-labelledby="container-title">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/containers" activeOptions={{ exact: true }}>
-              Containers
-            </Link>
-          </li>
-          <li>
-            <span aria-current="page" className="truncate" title={revealInvisible(container.name)} dir="auto">
-              {revealInvisible(container.name)}
-            </span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs current={container.name} />
       <div className="page-header">
         <h1 id="container-title" dir="auto" title={revealInvisible(container.name)}>
           {revealInvisible(container.name)}

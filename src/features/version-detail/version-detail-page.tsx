@@ -4,6 +4,7 @@ import { containerQueries } from '@/api/containers'
 import { versionQueries } from '@/api/versions'
 import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
+import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DetailSkeleton } from '@/components/ui/detail-skeleton'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
@@ -30,32 +31,20 @@ export function VersionDetailPage() {
 
   return (
     <article className="detail-page" aria-labelledby="version-title">
-      <nav aria-label="Breadcrumb" className="breadcrumbs">
-        <ol>
-          <li>
-            <Link to="/containers" activeOptions={{ exact: true }}>
-              Containers
-            </Link>
-          </li>
-          <li>
-            <Link
-              to="/containers/$containerId"
-              params={{ containerId }}
-              activeOptions={{ exact: true }}
-              className="truncate"
-              title={revealInvisible(container.name)}
-              dir="auto"
-            >
-              {revealInvisible(container.name)}
-            </Link>
-          </li>
-          <li>
-            <span aria-current="page" className="truncate" title={revealInvisible(version.name)} dir="auto">
-              {revealInvisible(version.name)}
-            </span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs current={version.name}>
+        <li>
+          <Link
+            to="/containers/$containerId"
+            params={{ containerId }}
+            activeOptions={{ exact: true }}
+            className="truncate"
+            title={revealInvisible(container.name)}
+            dir="auto"
+          >
+            {revealInvisible(container.name)}
+          </Link>
+        </li>
+      </Breadcrumbs>
       <div className="page-header">
         <h1 id="version-title" title={revealInvisible(`${container.name} ${version.name}`)}>
           <span dir="auto">{revealInvisible(container.name)}</span>{' '}
