@@ -63,12 +63,14 @@ export const helmConfigSchema = object({
   values: nullishList(record(unknown)),
 })
 
+const nullishHelmConfig = nullish(helmConfigSchema)
+
 export const versionDetailSchema = object({
   ...versionShape,
   github_link: text,
   command: text,
   env_vars: text,
-  helm_config: (input, path) => nullish(helmConfigSchema)(input, path) ?? undefined,
+  helm_config: (input, path) => nullishHelmConfig(input, path) ?? undefined,
 })
 
 export const paginationSchema = object({

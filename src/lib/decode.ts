@@ -168,3 +168,10 @@ export const object =
     if (issues.length) throw new DecodeError(issues)
     return out as ObjectOf<S>
   }
+
+/** An optional key read leniently: absent or unreadable, it is undefined, and the rest still reads. */
+export const optionalKey = <T>(decoder: Decoder<T>): Decoder<T | undefined> =>
+  withFallback(optional(decoder), undefined)
+
+/** A whole number of at least 1: a page, an id. */
+export const positiveInteger: Decoder<number> = refine(integer, (n) => n >= 1, 'a whole number from 1 up')

@@ -1,17 +1,16 @@
-import { createFileRoute, useRouter, type SearchSchemaInput } from '@tanstack/react-router'
+import { createFileRoute, useRouter } from '@tanstack/react-router'
 import { SignInForm } from '@/components/sign-in-form'
-import { object, oneOf, optional, string, withFallback, type Infer } from '@/lib/decode'
+import { object, oneOf, optionalKey, string } from '@/lib/decode'
 import { safeRedirect } from '@/lib/redirect'
+import { searchValidator } from '@/lib/url-search'
 
 const readSearch = object({
-  redirect: withFallback(optional(string), undefined),
-  reason: withFallback(optional(oneOf(['expired'])), undefined),
+  redirect: optionalKey(string),
+  reason: optionalKey(oneOf(['expired'])),
 })
-type SignInSearch = Infer<typeof readSearch>
-const signInSearch = (search: SignInSearch & SearchSchemaInput): SignInSearch => readSearch(search)
 
 export const Route = createFileRoute('/sign-in')({
-  validateSearch: signInSearch,
+  validateSearch: searchValidator(readSearch),
   head: () => ({ meta: [{ title: 'Sign in · RCABench Containers' }] }),
   component: SignInPage,
 })

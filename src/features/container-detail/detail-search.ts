@@ -1,17 +1,17 @@
-import type { SearchSchemaInput } from '@tanstack/react-router'
 import type { ListVersionsParams } from '@/api/versions'
 import { statusCodeOf, statusNames } from '@/api/enums'
 import {
   coerced,
-  integer,
   number,
   object,
   oneOf,
-  optional,
+  optionalKey,
+  positiveInteger,
   refine,
   withFallback,
   type Infer,
 } from '@/lib/decode'
+import { searchValidator } from '@/lib/url-search'
 
 /**
  * The container page's URL state: the active tab and the versions table's page, size, status filter and
@@ -26,20 +26,18 @@ export type VersionSort = (typeof VERSION_SORTS)[number]
 
 const readSearch = object({
   tab: oneOf(DETAIL_TABS, 'overview'),
-  page: withFallback(coerced(refine(integer, (n) => n >= 1, 'a page number')), 1),
+  page: withFallback(coerced(positiveInteger), 1),
   size: withFallback(
     coerced(refine(number, (n) => (VERSION_PAGE_SIZES as readonly number[]).includes(n), 'a page size')),
     10,
   ),
-  status: withFallback(optional(oneOf(statusNames)), undefined),
+  status: optionalKey(oneOf(statusNames)),
   sort: oneOf(VERSION_SORTS, 'newest'),
 })
 
 export type ContainerDetailSearch = Infer<typeof readSearch>
 /** validateSearch of /containers/$containerId. Links may leave out any key. */
-export const containerDetailSearch = (
-  search: Partial<ContainerDetailSearch> & SearchSchemaInput,
-): ContainerDetailSearch => readSearch(search)
+export const containerDetailSearch = searchValidator(readSearch)
 export const containerDetailSearchDefaults = {
   tab: 'overview',
   page: 1,

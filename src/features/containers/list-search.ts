@@ -1,7 +1,17 @@
-import type { SearchSchemaInput } from '@tanstack/react-router'
 import type { ListContainersParams } from '@/api/containers'
 import { statusCodeOf, statusNames, typeCodeOf, typeNames } from '@/api/enums'
-import { coerced, integer, object, oneOf, optional, refine, withFallback, type Infer } from '@/lib/decode'
+import {
+  coerced,
+  integer,
+  object,
+  oneOf,
+  optionalKey,
+  positiveInteger,
+  refine,
+  withFallback,
+  type Infer,
+} from '@/lib/decode'
+import { searchValidator } from '@/lib/url-search'
 
 /**
  * The container list's URL state. Names, not codes, so links read well; every key falls back to its
@@ -10,20 +20,19 @@ import { coerced, integer, object, oneOf, optional, refine, withFallback, type I
 export const PAGE_SIZES = [10, 20, 50] as const
 
 const readSearch = object({
-  page: withFallback(coerced(refine(integer, (n) => n >= 1, 'a page number')), 1),
+  page: withFallback(coerced(positiveInteger), 1),
   size: withFallback(
     coerced(refine(integer, (n) => (PAGE_SIZES as readonly number[]).includes(n), 'a page size')),
     20,
   ),
-  type: withFallback(optional(oneOf(typeNames)), undefined),
-  status: withFallback(optional(oneOf(statusNames)), undefined),
-  visibility: withFallback(optional(oneOf(['public', 'private'])), undefined),
+  type: optionalKey(oneOf(typeNames)),
+  status: optionalKey(oneOf(statusNames)),
+  visibility: optionalKey(oneOf(['public', 'private'])),
 })
 
 export type ContainersSearch = Infer<typeof readSearch>
 /** validateSearch of /containers. Links may leave out any key. */
-export const containersSearch = (search: Partial<ContainersSearch> & SearchSchemaInput): ContainersSearch =>
-  readSearch(search)
+export const containersSearch = searchValidator(readSearch)
 export const containersSearchDefaults = { page: 1, size: 20 } as const
 
 /** URL state → the server's query (integer enum codes, booleans). */

@@ -11,6 +11,9 @@ export const SAVED_SEARCHES_KEY = 'rcabench.saved-searches'
 
 export type SavedSearch = { name: string; search: Partial<SearchState>; savedAt: number }
 
+/** A saved query read like a link; an entry that is not an object reads as null and is skipped. */
+const readSaved = withFallback(containersSearchQuery, null)
+
 export function loadSavedSearches(): SavedSearch[] {
   try {
     const raw: unknown = JSON.parse(localStorage.getItem(SAVED_SEARCHES_KEY) ?? '[]')
@@ -19,7 +22,7 @@ export function loadSavedSearches(): SavedSearch[] {
       if (!entry || typeof entry !== 'object') return []
       const { name, search, savedAt } = entry as Record<string, unknown>
       if (typeof name !== 'string' || !name.trim()) return []
-      const state = withFallback(containersSearchQuery, null)(search ?? {})
+      const state = readSaved(search ?? {})
       if (!state) return []
       const { page: _page, ...query } = withoutDefaults(state)
       return [{ name, search: query, savedAt: typeof savedAt === 'number' ? savedAt : 0 }]

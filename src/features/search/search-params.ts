@@ -7,6 +7,8 @@ import {
   object,
   oneOf,
   optional,
+  optionalKey,
+  positiveInteger,
   refine,
   string,
   withFallback,
@@ -54,7 +56,7 @@ const sort = refine(
 
 /** Each key's strict reading. */
 const strict = {
-  page: refine(integer, (n) => n >= 1, 'a page number'),
+  page: positiveInteger,
   size: refine(integer, (n) => n >= 1 && n <= MAX_PAGE_SIZE, 'a page size'),
   q: text,
   type: oneOf(typeNames),
@@ -76,9 +78,6 @@ export const searchDefaults = {
   filters: [] as FilterSpec[],
   sort: [] as SortSpec[],
 }
-
-/** A key that cannot be read (or is absent) falls back on its own; the others survive. */
-const optionalKey = <T>(decoder: Decoder<T>) => withFallback(optional(decoder), undefined)
 
 const ranges = [
   ['createdFrom', 'createdTo'],

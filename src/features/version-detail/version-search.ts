@@ -1,12 +1,10 @@
-import type { SearchSchemaInput } from '@tanstack/react-router'
-import { coerced, integer, object, optional, refine, withFallback, type Infer } from '@/lib/decode'
+import { coerced, object, optionalKey, positiveInteger, type Infer } from '@/lib/decode'
+import { searchValidator } from '@/lib/url-search'
 
 /** The version page's URL state: which other version of the container it is compared with, if any. */
 const readSearch = object({
-  compare: withFallback(optional(coerced(refine(integer, (n) => n >= 1, 'a version id'))), undefined),
+  compare: optionalKey(coerced(positiveInteger)),
 })
 
 export type VersionDetailSearch = Infer<typeof readSearch>
-export const versionDetailSearch = (
-  search: Partial<VersionDetailSearch> & SearchSchemaInput,
-): VersionDetailSearch => readSearch(search)
+export const versionDetailSearch = searchValidator(readSearch)

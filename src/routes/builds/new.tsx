@@ -1,19 +1,18 @@
 import { useQuery } from '@tanstack/react-query'
-import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
+import { createFileRoute } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { BuildForm } from '@/features/builds/build-form'
 import { useBuildForm } from '@/features/builds/use-build-form'
-import { coerced, integer, object, optional, refine, withFallback, type Infer } from '@/lib/decode'
+import { coerced, object, optionalKey, positiveInteger } from '@/lib/decode'
+import { searchValidator } from '@/lib/url-search'
 
 const readSearch = object({
   /** The container the build is for, when started from a container page. */
-  containerId: withFallback(optional(coerced(refine(integer, (n) => n > 0, 'a container id'))), undefined),
+  containerId: optionalKey(coerced(positiveInteger)),
 })
-type NewBuildSearch = Infer<typeof readSearch>
-const newBuildSearch = (search: NewBuildSearch & SearchSchemaInput): NewBuildSearch => readSearch(search)
 
 export const Route = createFileRoute('/builds/new')({
-  validateSearch: newBuildSearch,
+  validateSearch: searchValidator(readSearch),
   head: () => ({ meta: [{ title: 'Build an image · RCABench' }] }),
   component: NewBuildPage,
 })

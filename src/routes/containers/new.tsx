@@ -1,20 +1,18 @@
-import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
+import { createFileRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { ContainerForm } from '@/features/container-form/container-form'
 import { useContainerForm } from '@/features/container-form/use-container-form'
-import { object, oneOf, optional, string, withFallback, type Infer } from '@/lib/decode'
+import { object, oneOf, optionalKey, string } from '@/lib/decode'
+import { searchValidator } from '@/lib/url-search'
 
 const readSearch = object({
   /** Prefill the first version's image reference (from a finished build). */
-  imageRef: withFallback(optional(string), undefined),
-  type: withFallback(optional(oneOf(['algorithm', 'benchmark', 'pedestal'])), undefined),
+  imageRef: optionalKey(string),
+  type: optionalKey(oneOf(['algorithm', 'benchmark', 'pedestal'])),
 })
-type NewContainerSearch = Infer<typeof readSearch>
-const newContainerSearch = (search: NewContainerSearch & SearchSchemaInput): NewContainerSearch =>
-  readSearch(search)
 
 export const Route = createFileRoute('/containers/new')({
-  validateSearch: newContainerSearch,
+  validateSearch: searchValidator(readSearch),
   head: () => ({ meta: [{ title: 'New container · RCABench' }] }),
   component: NewContainerPage,
 })

@@ -1,24 +1,22 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { createFileRoute, type SearchSchemaInput } from '@tanstack/react-router'
+import { createFileRoute } from '@tanstack/react-router'
 import { useCallback } from 'react'
 import { containerQueries } from '@/api/containers'
 import { useVersionForm } from '@/features/version-form/use-version-form'
 import { VersionForm } from '@/features/version-form/version-form'
-import { coerced, integer, object, optional, refine, string, withFallback, type Infer } from '@/lib/decode'
+import { coerced, object, optionalKey, positiveInteger, string } from '@/lib/decode'
 import { ensureOrNotFound } from '@/lib/loader-utils'
+import { searchValidator } from '@/lib/url-search'
 
 const readSearch = object({
   /** Prefill the image reference (from a finished build). */
-  imageRef: withFallback(optional(string), undefined),
+  imageRef: optionalKey(string),
   /** Start from an existing version of this container (its id). */
-  from: withFallback(optional(coerced(refine(integer, (n) => n > 0, 'a version id'))), undefined),
+  from: optionalKey(coerced(positiveInteger)),
 })
-type NewVersionSearch = Infer<typeof readSearch>
-const newVersionSearch = (search: NewVersionSearch & SearchSchemaInput): NewVersionSearch =>
-  readSearch(search)
 
 export const Route = createFileRoute('/containers/$containerId/versions/new')({
-  validateSearch: newVersionSearch,
+  validateSearch: searchValidator(readSearch),
   loader: ({ context: { queryClient }, params }) =>
     ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(Number(params.containerId)))),
   head: () => ({ meta: [{ title: 'New version · RCABench' }] }),
