@@ -1,4 +1,5 @@
 import { fileURLToPath, URL } from 'node:url'
+import type { CodeSplittingOptions } from '@tanstack/router-plugin'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
@@ -38,6 +39,14 @@ function cspPlugin(apiBaseUrl: string | undefined): Plugin {
   }
 }
 
+const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
+  ['component'],
+  ['errorComponent'],
+  ['notFoundComponent'],
+  ['pendingComponent'],
+  ['loader'],
+]
+
 // `npm run dev` serves the app on the embedded MSW backend (.env.development).
 // `npm run dev:live` (mode "live") turns mocks off and proxies /api to RCABENCH_API_URL.
 export default defineConfig(({ mode }) => {
@@ -53,17 +62,9 @@ export default defineConfig(({ mode }) => {
         // The list is where most visits land: its loader (a few lines) stays in the entry so the first
         // request starts while the page's component chunk downloads, not after.
         codeSplittingOptions: {
-          defaultBehavior: [
-            ['component'],
-            ['errorComponent'],
-            ['notFoundComponent'],
-            ['pendingComponent'],
-            ['loader'],
-          ],
+          defaultBehavior: splitGroups,
           splitBehavior: ({ routeId }) =>
-            routeId === '/containers/'
-              ? [['component'], ['errorComponent'], ['notFoundComponent'], ['pendingComponent']]
-              : undefined,
+            routeId === '/containers/' ? splitGroups.filter(([part]) => part !== 'loader') : undefined,
         },
         routeFileIgnorePattern: '\\.test\\.tsx?$',
       }),

@@ -1,5 +1,6 @@
-import { delay as mswDelay, http as mswHttp, HttpResponse, type HttpHandler } from 'msw'
+import { getResponse, delay as mswDelay, http as mswHttp, HttpResponse, type HttpHandler } from 'msw'
 import { db, type ContainerRow } from './db'
+import { handlers } from './handlers'
 import { submitBuild } from './handlers/builds'
 import { fail, http, noRoute, ok } from './http'
 import { searchContainers } from './search'
@@ -144,19 +145,13 @@ export const scenarios = {
    * listed and shown container; everything else is the real data.
    */
   'unknown-enums': [
-    mswHttp.get('*/api/v2/containers', ({ request }) => {
-      const q = new URL(request.url).searchParams
-      const page = Number(q.get('page')) || 1
-      const size = Number(q.get('size')) || 20
-      const rows = [...db.containers.values()].sort((a, b) => b.created_at - a.created_at || b.id - a.id)
-      return ok({
-        items: rows.slice((page - 1) * size, page * size).map((c) => ({
-          ...db.renderContainer(c),
-          type: 'sidecar',
-          status: 'archived',
-        })),
-        pagination: { page, size, total: rows.length, total_pages: Math.ceil(rows.length / size) },
-      })
+    mswHttp.get('*/api/v2/containers', async ({ request }) => {
+      // The happy-path list answers; only the enum names are rewritten.
+      const answer = await getResponse(handlers, request)
+      if (!answer?.ok) return answer
+      const body = (await answer.json()) as { data: { items: object[] | null } }
+      body.data.items = body.data.items?.map((c) => ({ ...c, type: 'sidecar', status: 'archived' })) ?? null
+      return HttpResponse.json(body)
     }),
   ],
   /** Builds are accepted, then fail inside the builder (no Dockerfile). */

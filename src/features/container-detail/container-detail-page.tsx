@@ -26,6 +26,7 @@ export function ContainerDetailPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const { data: container } = useSuspenseQuery(containerQueries.detail(id))
+  const shownName = revealInvisible(container.name)
   const latest = latestVersion(container.versions)
   const tabRefs = useRef<Partial<Record<DetailTab, HTMLButtonElement | null>>>({})
 
@@ -55,8 +56,8 @@ export function ContainerDetailPage() {
     <article className="detail-page" aria-labelledby="container-title">
       <Breadcrumbs current={container.name} />
       <div className="page-header">
-        <h1 id="container-title" dir="auto" title={revealInvisible(container.name)}>
-          {revealInvisible(container.name)}
+        <h1 id="container-title" dir="auto" title={shownName}>
+          {shownName}
         </h1>
         <div className="actions">
           <Link className="button" to="/builds/new" search={{ containerId: id }}>

@@ -8,16 +8,17 @@ import { revealInvisible } from '@/lib/format'
 
 /** The six cells of a container row, shared by the list and the search results. */
 export function ContainerCells({ container }: { container: Container }) {
+  const name = revealInvisible(container.name)
   return (
     <>
       <td className="name">
         <Link
           to="/containers/$containerId"
           params={{ containerId: String(container.id) }}
-          title={revealInvisible(container.name)}
+          title={name}
           dir="auto"
         >
-          {revealInvisible(container.name)}
+          {name}
         </Link>
       </td>
       <td>

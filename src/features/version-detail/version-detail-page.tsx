@@ -28,6 +28,8 @@ export function VersionDetailPage() {
   const { data: version } = useSuspenseQuery(versionQueries.detail(cid, vid))
   const { previous, next } = versionNeighbours(container.versions, vid)
   const isLatest = latestVersion(container.versions)?.id === vid
+  const containerName = revealInvisible(container.name)
+  const versionName = revealInvisible(version.name)
 
   return (
     <article className="detail-page" aria-labelledby="version-title">
@@ -38,17 +40,16 @@ export function VersionDetailPage() {
             params={{ containerId }}
             activeOptions={{ exact: true }}
             className="truncate"
-            title={revealInvisible(container.name)}
+            title={containerName}
             dir="auto"
           >
-            {revealInvisible(container.name)}
+            {containerName}
           </Link>
         </li>
       </Breadcrumbs>
       <div className="page-header">
-        <h1 id="version-title" title={revealInvisible(`${container.name} ${version.name}`)}>
-          <span dir="auto">{revealInvisible(container.name)}</span>{' '}
-          <span dir="auto">{revealInvisible(version.name)}</span>
+        <h1 id="version-title" title={`${containerName} ${versionName}`}>
+          <span dir="auto">{containerName}</span> <span dir="auto">{versionName}</span>
           {isLatest ? (
             <>
               {' '}

@@ -4,11 +4,11 @@ import { FormProvider } from 'react-hook-form'
 import { typeLabel } from '@/api/enums'
 import type { ContainerDetail } from '@/api/wire'
 import { FormRootError } from '@/components/form/fields'
+import { revealInvisible } from '@/lib/format'
 import { sortVersionsDesc } from '@/lib/semver'
 import { DraftNotice } from './draft-notice'
 import type { useVersionForm } from './use-version-form'
 import { VersionFields } from './version-fields'
-import { revealInvisible } from '@/lib/format'
 
 type Props = { container: ContainerDetail } & ReturnType<typeof useVersionForm>
 
@@ -23,15 +23,16 @@ export function VersionForm({
   startFromVersion,
 }: Props) {
   const submitting = form.formState.isSubmitting
+  const containerName = revealInvisible(container.name)
   return (
     <section aria-labelledby="new-version-title" className="form-page">
       <p className="breadcrumb">
         <Link to="/containers/$containerId" params={{ containerId: String(container.id) }}>
-          ← {revealInvisible(container.name)}
+          ← {containerName}
         </Link>
       </p>
-      <h1 id="new-version-title" className="wrap-anywhere" title={revealInvisible(container.name)}>
-        New version of <span dir="auto">{revealInvisible(container.name)}</span>
+      <h1 id="new-version-title" className="wrap-anywhere" title={containerName}>
+        New version of <span dir="auto">{containerName}</span>
       </h1>
       <p className="hint">
         {typeLabel(container.type)} container · {container.versions.length} existing version
