@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures'
+import { expect, test, useScenario } from './fixtures'
 
 test.describe('session', () => {
   test('a 401 sends the user to sign in and back to the page they were on', async ({
@@ -7,13 +7,11 @@ test.describe('session', () => {
   }) => {
     await containersPage.goto('?type=benchmark&page=2')
     await containersPage.waitForRows()
-    await page.evaluate(() =>
-      (window as unknown as { __mocks: { use: (s: string) => void } }).__mocks.use('expired-session'),
-    )
+    await useScenario(page, 'expired-session')
     await page.getByRole('button', { name: 'Next' }).click()
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
     await expect(page.getByText('Your session has ended.')).toBeVisible()
-    await page.evaluate(() => (window as unknown as { __mocks: { use: () => void } }).__mocks.use())
+    await useScenario(page)
     await page.getByLabel('Username', { exact: true }).fill('admin')
     await page.getByLabel('Password', { exact: true }).fill('admin123')
     await page.getByRole('button', { name: 'Sign in' }).click()

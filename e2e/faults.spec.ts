@@ -1,5 +1,6 @@
-import type { Page, Request } from '@playwright/test'
-import { expect, test } from './fixtures'
+import type { Page } from '@playwright/test'
+import { expect, recordRequests, test, useScenario } from './fixtures'
+import { ContainersPage } from './pages/containers-page'
 import { ContainerFormPage } from './pages/form-pages'
 
 /**
@@ -8,25 +9,8 @@ import { ContainerFormPage } from './pages/form-pages'
  * Long waits (timeouts, retry backoff, the slow scenario) run on Playwright's clock, not in real time.
  */
 
-/** Switches the mock backend's scenarios in this tab (none: the happy path). Survives a page.goto. */
-async function useScenario(page: Page, ...names: string[]) {
-  await page.evaluate(
-    (names) => (window as unknown as { __mocks: { use: (...n: string[]) => void } }).__mocks.use(...names),
-    names,
-  )
-}
-
-/** Records the API requests the page sends with `method` whose path matches `path`. */
-function recordRequests(page: Page, method: string, path: RegExp): Request[] {
-  const seen: Request[] = []
-  page.on('request', (r) => {
-    if (r.method() === method && path.test(new URL(r.url()).pathname)) seen.push(r)
-  })
-  return seen
-}
-
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
-const listPosition = (page: Page) => page.getByText(/^Showing \d/)
+const listPosition = (page: Page) => new ContainersPage(page).position()
 
 /** Waits until the form's autosaved draft (debounced) holds `name`. */
 async function expectDraftWith(page: Page, name: string) {

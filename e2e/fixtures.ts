@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { test as base, expect, type Page } from '@playwright/test'
+import { test as base, expect, type Page, type Request } from '@playwright/test'
 import { ContainersPage } from './pages/containers-page'
 
 type Account = 'admin' | 'viewer' | null
@@ -74,6 +74,23 @@ async function signInThroughApi(page: Page, account: 'admin' | 'viewer') {
     },
     { username: account, password: passwords[account] },
   )
+}
+
+/** Switches the mock backend's scenarios in this tab (none: the happy path). Survives a page.goto. */
+export async function useScenario(page: Page, ...names: string[]) {
+  await page.evaluate(
+    (names) => (window as unknown as { __mocks: { use: (...n: string[]) => void } }).__mocks.use(...names),
+    names,
+  )
+}
+
+/** Records the API requests the page sends with `method` whose path matches `path`. */
+export function recordRequests(page: Page, method: string, path: RegExp): Request[] {
+  const seen: Request[] = []
+  page.on('request', (r) => {
+    if (r.method() === method && path.test(new URL(r.url()).pathname)) seen.push(r)
+  })
+  return seen
 }
 
 export { expect }

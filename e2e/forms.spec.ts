@@ -1,14 +1,9 @@
-import type { Request } from '@playwright/test'
-import { expect, test } from './fixtures'
+import { expect, recordRequests, test } from './fixtures'
 import { ContainerFormPage, fieldError, VersionFormPage } from './pages/form-pages'
-
-const isCreate = (path: RegExp) => (request: Request) =>
-  request.method() === 'POST' && path.test(new URL(request.url()).pathname)
 
 test('create a container with a bad, then a fixed version name', async ({ page, checkA11y }) => {
   const form = new ContainerFormPage(page)
-  const posts: Request[] = []
-  page.on('request', (r) => isCreate(/^\/api\/v2\/containers$/)(r) && posts.push(r))
+  const posts = recordRequests(page, 'POST', /^\/api\/v2\/containers$/)
   await form.goto()
   await checkA11y()
 
@@ -64,8 +59,7 @@ test('a duplicate container name lands on the name field', async ({ page }) => {
 
 test('create a version of ts with env vars and Helm values', async ({ page, checkA11y }) => {
   const form = new VersionFormPage(page)
-  const posts: Request[] = []
-  page.on('request', (r) => isCreate(/^\/api\/v2\/containers\/4\/versions$/)(r) && posts.push(r))
+  const posts = recordRequests(page, 'POST', /^\/api\/v2\/containers\/4\/versions$/)
   await form.goto(4)
   const v = form.version
   // ts is a pedestal: the Helm section is open.

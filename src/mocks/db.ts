@@ -91,6 +91,48 @@ export type Snapshot = {
   nextIds: { container: number; version: number; helm: number }
 }
 
+/** Splits a reference the way the server stores it (digest dropped, tag kept). */
+export function splitStoredRef(
+  ref: string,
+): Pick<VersionRow, 'registry' | 'namespace' | 'repository' | 'tag'> {
+  const withoutDigest = ref.split('@')[0] ?? ref
+  const slash = withoutDigest.indexOf('/')
+  const registry = withoutDigest.slice(0, slash)
+  let rest = withoutDigest.slice(slash + 1)
+  let tag = ''
+  const colon = rest.lastIndexOf(':')
+  if (colon > -1) {
+    tag = rest.slice(colon + 1)
+    rest = rest.slice(0, colon)
+  }
+  const parts = rest.split('/')
+  const repository = parts.pop() ?? ''
+  return { registry, namespace: parts.join('/'), repository, tag }
+}
+
+export type SeedParameter = {
+  key: string
+  type?: number
+  category?: number
+  description?: string
+  default_value?: string
+  template_string?: string
+  required?: boolean
+}
+
+/** A parameter row of the store, with the server's defaults for what the seed leaves out. */
+export function toParameter(p: SeedParameter): ParameterRow {
+  return {
+    key: p.key,
+    type: p.type === 1 ? 1 : 0,
+    category: p.category === 1 ? 1 : 0,
+    description: p.description ?? '',
+    default_value: p.default_value ?? null,
+    template_string: p.template_string ?? null,
+    required: p.required ?? false,
+  }
+}
+
 export const users: User[] = [
   { id: 1, username: 'admin', password: 'admin123', email: 'admin@rcabench.local', canWrite: true },
   { id: 2, username: 'viewer', password: 'viewer123', email: 'viewer@rcabench.local', canWrite: false },

@@ -1,4 +1,12 @@
-import type { ContainerRow, ParameterRow, Snapshot, TaskRow, VersionRow } from './db'
+import {
+  splitStoredRef,
+  toParameter,
+  type ContainerRow,
+  type ParameterRow,
+  type Snapshot,
+  type TaskRow,
+  type VersionRow,
+} from './db'
 
 /**
  * Hostile data: strings that must never execute, break the layout or change meaning on the way to the
@@ -106,35 +114,14 @@ export const HOSTILE_BUILD = {
 
 const HOUR = 3600_000
 
-const parameter = (p: Partial<ParameterRow> & { key: string }): ParameterRow => ({
-  type: 0,
-  category: 0,
-  description: '',
-  default_value: null,
-  template_string: null,
-  required: false,
-  ...p,
-})
-
 const HOSTILE_ENV: ParameterRow[] = [
-  parameter({
+  toParameter({
     key: 'PWN_HTML',
     default_value: HOSTILE.imgOnerror,
     description: `${HOSTILE.script} **bold** [link](${HOSTILE.javascriptUrl})`,
   }),
-  parameter({ key: 'PWN_SHELL', default_value: HOSTILE.shell, description: HOSTILE.rtlOverride }),
+  toParameter({ key: 'PWN_SHELL', default_value: HOSTILE.shell, description: HOSTILE.rtlOverride }),
 ]
-
-/** Splits a reference into the stored parts exactly (the last ':' after the last '/' is the tag). */
-function storedParts(ref: string): Pick<VersionRow, 'registry' | 'namespace' | 'repository' | 'tag'> {
-  const slash = ref.indexOf('/')
-  const registry = ref.slice(0, slash)
-  const rest = ref.slice(slash + 1)
-  const colon = rest.lastIndexOf(':')
-  const path = rest.slice(0, colon).split('/')
-  const repository = path.pop() ?? ''
-  return { registry, namespace: path.join('/'), repository, tag: rest.slice(colon + 1) }
-}
 
 type HostileContainer = {
   name: string
@@ -201,8 +188,8 @@ const CONTAINERS: HostileContainer[] = [
           repo_url: HOSTILE.javascriptUrl,
           ns_prefix: `ts${HOSTILE.rtlOverride}`,
           values: [
-            parameter({ key: `global.${HOSTILE.script}`, category: 1, default_value: HOSTILE.imgOnerror }),
-            parameter({
+            toParameter({ key: `global.${HOSTILE.script}`, category: 1, default_value: HOSTILE.imgOnerror }),
+            toParameter({
               key: 'image.tag',
               type: 1,
               category: 1,
@@ -247,7 +234,7 @@ export function addHostileData(snapshot: Snapshot): Snapshot {
         id: ids.version++,
         container_id: container.id,
         name: v.name,
-        ...storedParts(v.ref),
+        ...splitStoredRef(v.ref),
         command: v.command,
         github_link: v.github_link,
         usage: 0,

@@ -1,19 +1,17 @@
 import initialData from './fixtures/initial-data.json'
-import type { ContainerRow, ParameterRow, Snapshot, VersionRow } from './db'
+import {
+  splitStoredRef,
+  toParameter,
+  type ContainerRow,
+  type SeedParameter,
+  type Snapshot,
+  type VersionRow,
+} from './db'
 
 /**
  * Deterministic seed: the platform's real seed containers first (ids 1…5), then `size` generated ones from
  * a fixed-seed PRNG, each with 1–6 versions. Same input, same rows, in dev, unit tests, e2e and bench.
  */
-type SeedParameter = {
-  key: string
-  type?: number
-  category?: number
-  description?: string
-  default_value?: string
-  template_string?: string
-  required?: boolean
-}
 type SeedVersion = {
   name: string
   image_ref: string
@@ -50,37 +48,6 @@ function mulberry32(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-}
-
-function toParameter(p: SeedParameter): ParameterRow {
-  return {
-    key: p.key,
-    type: p.type === 1 ? 1 : 0,
-    category: p.category === 1 ? 1 : 0,
-    description: p.description ?? '',
-    default_value: p.default_value ?? null,
-    template_string: p.template_string ?? null,
-    required: p.required ?? false,
-  }
-}
-
-/** Splits a reference the way the server stores it (digest dropped, tag kept). */
-export function splitStoredRef(
-  ref: string,
-): Pick<VersionRow, 'registry' | 'namespace' | 'repository' | 'tag'> {
-  const withoutDigest = ref.split('@')[0] ?? ref
-  const slash = withoutDigest.indexOf('/')
-  const registry = withoutDigest.slice(0, slash)
-  let rest = withoutDigest.slice(slash + 1)
-  let tag = ''
-  const colon = rest.lastIndexOf(':')
-  if (colon > -1) {
-    tag = rest.slice(colon + 1)
-    rest = rest.slice(0, colon)
-  }
-  const parts = rest.split('/')
-  const repository = parts.pop() ?? ''
-  return { registry, namespace: parts.join('/'), repository, tag }
 }
 
 const ALGO_WORDS = ['rca', 'micro', 'trace', 'graph', 'causal', 'span', 'log', 'metric', 'deep', 'pdiag']
