@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import type { CodeSplittingOptions } from '@tanstack/router-plugin'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import { renderNginxTemplate } from './deploy/nginx/render'
 
 /**
  * The production build carries a Content Security Policy: only its own scripts (no inline script, no eval),
@@ -35,10 +34,27 @@ export function basePathOf(value: string | undefined): string {
 }
 
 /**
+ * The build-time step of deploy/nginx/default.conf.template (see its header): the base path the app is
+ * built for, and the build's own policy plus `frame-ancestors 'none'` (which a <meta> policy cannot carry).
+ * `${API_TARGET}` is left for the nginx image to fill at container start.
+ */
+export function renderNginxTemplate({ basePath, policy }: { basePath: string; policy: string }): string {
+  if (!/^\/([\w.~-]+\/)*$/.test(basePath))
+    throw new Error(`VITE_BASE_PATH must be made of plain path segments: ${basePath}`)
+  return readFileSync(fileURLToPath(new URL('./deploy/nginx/default.conf.template', import.meta.url)), 'utf8')
+    .replaceAll('{{BASE_PATH}}', basePath)
+    .replaceAll('{{CONTENT_SECURITY_POLICY}}', `${policy}; frame-ancestors 'none'`)
+}
+
+/**
  * The policy goes into index.html's <meta>; with NGINX_TEMPLATE_OUT set, the same build also writes the
  * nginx template (deploy/nginx) filled with this policy and base path, so the header cannot drift from it.
  */
-function cspPlugin(apiBaseUrl: string | undefined, basePath: string, nginxTemplateOut: string | undefined): Plugin {
+function cspPlugin(
+  apiBaseUrl: string | undefined,
+  basePath: string,
+  nginxTemplateOut: string | undefined,
+): Plugin {
   const policy = contentSecurityPolicy(apiBaseUrl)
   return {
     name: 'rcabench-csp',
