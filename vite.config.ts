@@ -41,7 +41,8 @@ export function basePathOf(value: string | undefined): string {
 export function renderNginxTemplate({ basePath, policy }: { basePath: string; policy: string }): string {
   if (!/^\/([\w.~-]+\/)*$/.test(basePath))
     throw new Error(`VITE_BASE_PATH must be made of plain path segments: ${basePath}`)
-  return readFileSync(fileURLToPath(new URL('./deploy/nginx/default.conf.template', import.meta.url)), 'utf8')
+  // Relative to the project root, where every build runs (as loadEnv below assumes too).
+  return readFileSync(resolve('deploy/nginx/default.conf.template'), 'utf8')
     .replaceAll('{{BASE_PATH}}', basePath)
     .replaceAll('{{CONTENT_SECURITY_POLICY}}', `${policy}; frame-ancestors 'none'`)
 }

@@ -106,6 +106,11 @@ test('response headers: the build’s CSP plus frame-ancestors, cache rules, com
   expect(headers['referrer-policy']).toBe('same-origin')
   expect(headers['cache-control']).toBe('no-cache')
 
+  // The origin's "/" answers 200 whatever the base path (the Helm chart's probes ask for it).
+  const slash = await request.get('/')
+  expect(slash.status()).toBe(200)
+  expect(await slash.text()).toBe(html)
+
   // A deep link gets the same app, never cached.
   const deep = await request.get('containers/1/versions/2?tab=files')
   expect(deep.status()).toBe(200)

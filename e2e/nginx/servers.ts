@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { runnerImport } from 'vite'
+import type * as MockApi from '../../src/mocks/api-server'
 
 /**
  * The nginx smoke's servers, started once for the run (global-setup.ts): the production build, made the
@@ -144,10 +145,11 @@ export async function startSmokeServers(): Promise<() => Promise<void>> {
   rmSync(work, { recursive: true, force: true })
   const built = builds.map((b) => ({ ...b, ...build(b.name, b.basePath) }))
 
-  const { module: mockApi } = await runnerImport<typeof import('../../src/mocks/api-server')>(
-    '/src/mocks/api-server.ts',
-    { configFile: false, root, resolve: { alias: { '@': join(root, 'src') } } },
-  )
+  const { module: mockApi } = await runnerImport<typeof MockApi>('/src/mocks/api-server.ts', {
+    configFile: false,
+    root,
+    resolve: { alias: { '@': join(root, 'src') } },
+  })
   const handle = mockApi.nodeHandler(mockApi.createMockApi(300, { buildStepMs: BUILD_STEP_MS }))
   const api: Server = createServer((req, res) =>
     handle(req, res, () => {
