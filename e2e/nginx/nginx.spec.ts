@@ -128,6 +128,7 @@ test('response headers: the build’s CSP plus frame-ancestors, cache rules, com
   expect(script.headers()['content-security-policy']).toBe(headers['content-security-policy'])
   const missing = await request.get(entry.replace(/[^/]+\.js$/, 'gone-0000.js'))
   expect(missing.status()).toBe(404)
+  expect(missing.headers()['cache-control']).toBeUndefined()
 
   // The API is proxied as is: its own status and body, no cache rule added.
   const api = await request.get('/api/v2/containers?page=1&size=1')
