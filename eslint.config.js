@@ -14,6 +14,7 @@ export default tseslint.config(
       'dist-e2e',
       'dist-bench',
       'dist-budget',
+      'dist-nginx',
       'node_modules',
       'public/mockServiceWorker.js',
       'src/**/*.gen.ts',

@@ -1,3 +1,5 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath, URL } from 'node:url'
 import type { CodeSplittingOptions } from '@tanstack/router-plugin'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
@@ -25,17 +27,52 @@ export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
   ].join('; ')
 }
 
-function cspPlugin(apiBaseUrl: string | undefined): Plugin {
+/** `VITE_BASE_PATH` ("/containers-ui" or "/containers-ui/") as Vite's `base`: "/containers-ui/". */
+export function basePathOf(value: string | undefined): string {
+  const trimmed = (value ?? '').trim().replace(/^\/+|\/+$/g, '')
+  return trimmed ? `/${trimmed}/` : '/'
+}
+
+/**
+ * The build-time step of deploy/nginx/default.conf.template (see its header): the base path the app is
+ * built for, and the build's own policy plus `frame-ancestors 'none'` (which a <meta> policy cannot carry).
+ * `${API_TARGET}` is left for the nginx image to fill at container start.
+ */
+export function renderNginxTemplate({ basePath, policy }: { basePath: string; policy: string }): string {
+  if (!/^\/([\w.~-]+\/)*$/.test(basePath))
+    throw new Error(`VITE_BASE_PATH must be made of plain path segments: ${basePath}`)
+  // Relative to the project root, where every build runs (as loadEnv below assumes too).
+  return readFileSync(resolve('deploy/nginx/default.conf.template'), 'utf8')
+    .replaceAll('{{BASE_PATH}}', basePath)
+    .replaceAll('{{CONTENT_SECURITY_POLICY}}', `${policy}; frame-ancestors 'none'`)
+}
+
+/**
+ * The policy goes into index.html's <meta>; with NGINX_TEMPLATE_OUT set, the same build also writes the
+ * nginx template (deploy/nginx) filled with this policy and base path, so the header cannot drift from it.
+ */
+function cspPlugin(
+  apiBaseUrl: string | undefined,
+  basePath: string,
+  nginxTemplateOut: string | undefined,
+): Plugin {
+  const policy = contentSecurityPolicy(apiBaseUrl)
   return {
     name: 'rcabench-csp',
     apply: 'build',
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
         injectTo: 'head-prepend',
       },
     ],
+    closeBundle() {
+      if (!nginxTemplateOut) return
+      const out = resolve(nginxTemplateOut)
+      mkdirSync(dirname(out), { recursive: true })
+      writeFileSync(out, renderNginxTemplate({ basePath, policy }))
+    },
   }
 }
 
@@ -52,7 +89,11 @@ const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), '')
   const apiTarget = env.RCABENCH_API_URL || 'http://localhost:8082'
+  // Served under a sub-path (e.g. /containers-ui/ next to another console on one origin): set at build
+  // time; the router and the mock worker follow it, /api stays at the origin's root.
+  const base = basePathOf(env.VITE_BASE_PATH)
   return {
+    base,
     plugins: [
       tanstackRouter({
         target: 'react',
@@ -69,7 +110,7 @@ export default defineConfig(({ mode }) => {
         routeFileIgnorePattern: '\\.test\\.tsx?$',
       }),
       react(),
-      cspPlugin(env.VITE_API_BASE_URL),
+      cspPlugin(env.VITE_API_BASE_URL, base, env.NGINX_TEMPLATE_OUT),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {

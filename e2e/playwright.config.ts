@@ -1,17 +1,19 @@
 import { defineConfig, devices } from '@playwright/test'
+import { chromiumLaunchOptions } from '../scripts/find-chromium'
 
 /**
  * One server for the whole suite: the app built in mode e2e (the MSW backend with a short fixed latency)
  * and served by `vite preview`. A bundled build loads in a fraction of the dev server's time on 2 cores.
- * Chromium: Debian's /usr/bin/chromium by default (no browser download here); set PLAYWRIGHT_CHROMIUM to
- * another binary, or to "bundled" on a laptop that ran `npx playwright install chromium`.
+ * Chromium: PLAYWRIGHT_CHROMIUM, Playwright's own, a system one or the npm package's (scripts/find-chromium.ts).
+ * The nginx smoke (nginx/) has its own config and servers: `npm run test:nginx`.
  */
 const port = Number(process.env.E2E_PORT) || 5174
-const chromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
+const launchOptions = await chromiumLaunchOptions()
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  testIgnore: 'nginx/**',
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
@@ -24,18 +26,7 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions:
-      chromium === 'bundled'
-        ? {}
-        : {
-            executablePath: chromium,
-            args: [
-              '--no-sandbox',
-              '--disable-gpu',
-              '--disable-background-networking',
-              '--disable-component-update',
-            ],
-          },
+    launchOptions,
   },
   webServer: {
     command: `npx vite build --mode e2e --outDir dist-e2e/${port} --emptyOutDir && npx vite preview --outDir dist-e2e/${port} --port ${port} --strictPort`,

@@ -1,7 +1,7 @@
 // `npm run bench`: builds the production bundle in mode "bench", serves it with `vite preview` with the
 // mock backend's handlers answering /api from Node (0 ms latency, 10,000 generated containers), drives
 // headless Chromium and prints the figures, each the median (min–max) of BENCH_RUNS runs (default 5).
-// Writes bench/results.json.
+// Writes bench/results.json. The browser: scripts/find-chromium.ts.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -15,7 +15,6 @@ const RUNS = Number(process.env.BENCH_RUNS) || 5
 const PORT = Number(process.env.BENCH_PORT) || 4319
 const ORIGIN = `http://localhost:${PORT}`
 const DIST = 'dist-bench'
-const CHROMIUM = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium'
 const SEARCH_1000 = '/containers/search?size=1000'
 const SIZE = 10_000
 
@@ -37,25 +36,13 @@ const floorJs = readdirSync(resolve(DIST, 'floor/assets'))
   .reduce((sum, f) => sum + gzipSync(readFileSync(resolve(DIST, 'floor/assets', f)), { level: 9 }).length, 0)
 // The API: the mock backend's own handlers and seed, run in Node behind the preview server, so the page
 // holds only the app (a real server is not in the page's heap or start-up either).
-const { module: mockApi } = await runnerImport('/src/mocks/api-server.ts', {
-  configFile: false,
-  resolve: { alias: { '@': resolve('src') } },
-})
-const answer = mockApi.createMockApi(SIZE)
+const runnerOptions = { configFile: false, resolve: { alias: { '@': resolve('src') } } }
+const { module: mockApi } = await runnerImport('/src/mocks/api-server.ts', runnerOptions)
+const { module: finder } = await runnerImport('/scripts/find-chromium.ts', runnerOptions)
 const apiPlugin = {
   name: 'bench-mock-api',
   configurePreviewServer(server) {
-    server.middlewares.use(async (req, res, next) => {
-      if (!req.url.startsWith('/api/')) return next()
-      const chunks = []
-      for await (const chunk of req) chunks.push(chunk)
-      const body = chunks.length ? Buffer.concat(chunks) : undefined
-      const request = new Request(`${ORIGIN}${req.url}`, { method: req.method, headers: req.headers, body })
-      const response = (await answer(request)) ?? new Response('404 page not found', { status: 404 })
-      res.writeHead(response.status, Object.fromEntries(response.headers))
-      if (response.body) for await (const chunk of response.body) res.write(chunk)
-      res.end()
-    })
+    server.middlewares.use(mockApi.nodeHandler(mockApi.createMockApi(SIZE)))
   },
 }
 const server = await preview({
@@ -91,10 +78,7 @@ const stats = (values) => {
 }
 
 async function main() {
-  const browser = await chromium.launch({
-    ...(CHROMIUM === 'bundled' ? {} : { executablePath: CHROMIUM }),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  })
+  const browser = await chromium.launch(await finder.chromiumLaunchOptions())
 
   // One sign-in; the token is reused by every fresh context (the mock verifies tokens statelessly).
   const warm = await browser.newPage()

@@ -5,6 +5,8 @@ import { routeTree } from './routeTree.gen'
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({
     routeTree,
+    // Vite's `base` (VITE_BASE_PATH at build time): app URLs live under it, /api does not.
+    basepath: import.meta.env.BASE_URL,
     context: { queryClient },
     defaultPreload: 'intent',
     // Preloads go through React Query, which owns freshness.

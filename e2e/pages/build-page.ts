@@ -66,6 +66,31 @@ export class BuildPage {
     await this.field('Image name').fill(imageName)
   }
 
+  /**
+   * Notes, in the page's clock (ms), each moment timeline entries arrive (an entry shows its time). Call it
+   * before the build starts (the app moves to the progress page without reloading); read the moments with
+   * the function it returns.
+   */
+  async recordTimelineArrivals(): Promise<() => Promise<number[]>> {
+    await this.page.evaluate(() => {
+      const moments: number[] = []
+      ;(window as unknown as { __timelineArrivals: number[] }).__timelineArrivals = moments
+      let seen = 0
+      new MutationObserver(() => {
+        const count = document.querySelectorAll('[aria-label="Build timeline"] li time').length
+        if (count > seen) moments.push(performance.now())
+        seen = count
+      }).observe(document.body, { childList: true, subtree: true, characterData: true })
+    })
+    return () =>
+      this.page.evaluate(() => (window as unknown as { __timelineArrivals: number[] }).__timelineArrivals)
+  }
+
+  /** The build reached its successful end (the pushed image is shown). */
+  async expectSucceeded() {
+    await expect(this.page.getByRole('heading', { name: 'Pushed image' })).toBeVisible({ timeout: 30_000 })
+  }
+
   async expectOnProgressPage() {
     await expect(this.page).toHaveURL(/\/builds\/[0-9a-f-]{36}$/)
     await expect(this.timeline()).toBeVisible()

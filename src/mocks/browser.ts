@@ -57,5 +57,9 @@ export async function startMockBackend(env: { delay?: string; size?: string }) {
   }
   ;(window as unknown as { __mocks: typeof controls }).__mocks = controls
 
-  await worker.start({ onUnhandledRequest: 'bypass', quiet: true })
+  await worker.start({
+    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    onUnhandledRequest: 'bypass',
+    quiet: true,
+  })
 }

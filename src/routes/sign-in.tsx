@@ -26,7 +26,7 @@ function SignInPage() {
           Your session has ended. Sign in again and you will return to the page you were on.
         </div>
       ) : null}
-      <SignInForm onSignedIn={() => router.history.replace(safeRedirect(redirect))} />
+      <SignInForm onSignedIn={() => void router.navigate({ href: safeRedirect(redirect), replace: true })} />
     </section>
   )
 }

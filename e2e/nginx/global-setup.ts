@@ -1,0 +1,5 @@
+import { startSmokeServers } from './servers'
+
+export default async function globalSetup() {
+  return startSmokeServers()
+}
