@@ -1,17 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { Link, Outlet, useRouter } from '@tanstack/react-router'
-import { useSyncExternalStore } from 'react'
+import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
 import { OnlineBanner } from './online-banner'
+import { Boxes, Hammer, LogOut, Menu, Plus, Search, X } from './ui/icons'
+import { ThemeSwitch } from './ui/theme-switch'
+import { Toaster } from './ui/toast'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
 
 const navItems = [
-  { to: '/containers', label: 'Containers', exact: true },
-  { to: '/containers/search', label: 'Search', exact: true },
-  { to: '/containers/new', label: 'New container', exact: true },
-  { to: '/builds/new', label: 'Build image', exact: false },
+  { to: '/containers', label: 'Containers', exact: true, icon: Boxes },
+  { to: '/containers/search', label: 'Search', exact: true, icon: Search },
+  { to: '/containers/new', label: 'New container', exact: true, icon: Plus },
+  { to: '/builds/new', label: 'Build image', exact: false, icon: Hammer },
 ] as const
 
 function useSession() {
@@ -26,20 +29,38 @@ export function AppShell() {
   const session = useSession()
   const router = useRouter()
   const queryClient = useQueryClient()
+  // On narrow screens the navigation folds into a menu, closed again after each navigation.
+  const [menuOpen, setMenuOpen] = useState(false)
+  const path = useRouterState({ select: (s) => s.location.pathname })
+  useEffect(() => setMenuOpen(false), [path])
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="shell-header">
+      <header className={`shell-header${menuOpen ? ' open' : ''}`}>
         <div className="inner">
           <Link to="/containers" className="brand">
+            <Boxes className="icon" aria-hidden="true" />
             RCABench Containers
           </Link>
           {session ? (
-            <nav className="shell-nav" aria-label="Main">
+            <button
+              type="button"
+              className="icon-only menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              aria-label="Menu"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {menuOpen ? <X className="icon" aria-hidden="true" /> : <Menu className="icon" aria-hidden="true" />}
+            </button>
+          ) : null}
+          {session ? (
+            <nav className="shell-nav" aria-label="Main" id="main-nav">
               {navItems.map((item) => (
                 <Link key={item.to} to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
+                  <item.icon className="icon" aria-hidden="true" />
                   {item.label}
                 </Link>
               ))}
@@ -47,11 +68,13 @@ export function AppShell() {
           ) : null}
           {session ? (
             <div className="shell-user">
+              <ThemeSwitch />
               <span>
                 Signed in as <strong>{session.username}</strong>
               </span>
               <button
                 type="button"
+                className="small"
                 onClick={() => {
                   // Nothing of this account stays behind: its drafts, its session, what it has loaded.
                   clearAccountDrafts(session.username)
@@ -59,10 +82,15 @@ export function AppShell() {
                   void router.navigate({ to: '/sign-in' }).then(() => queryClient.clear())
                 }}
               >
+                <LogOut className="icon" aria-hidden="true" />
                 Sign out
               </button>
             </div>
-          ) : null}
+          ) : (
+            <div className="shell-user signed-out">
+              <ThemeSwitch />
+            </div>
+          )}
         </div>
       </header>
       <OnlineBanner />
@@ -71,6 +99,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <SessionGate />
+      <Toaster />
     </>
   )
 }
