@@ -11,7 +11,14 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
 }
 
 /** The button: primary (one per view), secondary (default), quiet (low emphasis) or danger. */
-export function Button({ variant = 'secondary', icon: Icon, small, className, children, ...rest }: ButtonProps) {
+export function Button({
+  variant = 'secondary',
+  icon: Icon,
+  small,
+  className,
+  children,
+  ...rest
+}: ButtonProps) {
   const classes = [variant === 'secondary' ? '' : variant, small ? 'small' : '', className ?? '']
   return (
     <button type="button" {...rest} className={classes.filter(Boolean).join(' ') || undefined}>

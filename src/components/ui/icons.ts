@@ -23,6 +23,7 @@ export {
   Moon,
   Plus,
   Search,
+  SlidersHorizontal,
   Sun,
   Tag,
   Trash2,
