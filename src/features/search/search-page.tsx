@@ -143,7 +143,7 @@ export function SearchPage() {
       ) : null}
 
       <div className="search-layout">
-        <aside className="search-rail" aria-label="Search filters">
+        <div className="search-rail">
           <div className="card query-card">
             {fallback ? null : <KeywordBox value={search.q} onCommit={commitKeyword} />}
             <button
@@ -185,7 +185,7 @@ export function SearchPage() {
               <SavedSearchesPanel search={search} />
             </div>
           )}
-        </aside>
+        </div>
 
         <div className="search-main">
           {applied ? (
