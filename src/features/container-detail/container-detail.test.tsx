@@ -115,7 +115,7 @@ describe('/containers/$containerId', () => {
     expect(await screen.findByText(/^Showing 1–1 of 1 versions/)).toBeInTheDocument()
     await user.selectOptions(screen.getByLabelText('Status'), 'disabled')
     expect(await screen.findByRole('heading', { name: 'No disabled versions' })).toBeInTheDocument()
-  })
+  }, 15_000) // six page changes through the real route tree: ~5 s on a loaded 2-core machine
 
   it('sorts versions by semantic version across pages', async () => {
     await signIn()

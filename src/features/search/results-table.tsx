@@ -39,12 +39,12 @@ export function ResultsTable({
   const measureTop = useCallback(() => {
     if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY)
   }, [table])
+  // Re-measured when the rows change (chips and alerts above may have come or gone) and on resize.
   useEffect(() => {
     measureTop()
-    const observer = new ResizeObserver(measureTop)
-    observer.observe(document.body)
-    return () => observer.disconnect()
-  }, [measureTop])
+    window.addEventListener('resize', measureTop)
+    return () => window.removeEventListener('resize', measureTop)
+  }, [measureTop, items])
 
   const virtualizer = useWindowVirtualizer({
     count: items.length,
