@@ -4,17 +4,17 @@ import { useEffect, useState, useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
 import { OnlineBanner } from './online-banner'
-import { Boxes, Hammer, LogOut, Menu, Plus, Search, X } from './ui/icons'
+import { Boxes, Menu, X } from './ui/icons'
 import { ThemeSwitch } from './ui/theme-switch'
 import { Toaster } from './ui/toast'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
 
 const navItems = [
-  { to: '/containers', label: 'Containers', exact: true, icon: Boxes },
-  { to: '/containers/search', label: 'Search', exact: true, icon: Search },
-  { to: '/containers/new', label: 'New container', exact: true, icon: Plus },
-  { to: '/builds/new', label: 'Build image', exact: false, icon: Hammer },
+  { to: '/containers', label: 'Containers', exact: true },
+  { to: '/containers/search', label: 'Search', exact: true },
+  { to: '/containers/new', label: 'New container', exact: true },
+  { to: '/builds/new', label: 'Build image', exact: false },
 ] as const
 
 function useSession() {
@@ -60,7 +60,6 @@ export function AppShell() {
             <nav className="shell-nav" aria-label="Main" id="main-nav">
               {navItems.map((item) => (
                 <Link key={item.to} to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
-                  <item.icon className="icon" aria-hidden="true" />
                   {item.label}
                 </Link>
               ))}
@@ -82,7 +81,6 @@ export function AppShell() {
                   void router.navigate({ to: '/sign-in' }).then(() => queryClient.clear())
                 }}
               >
-                <LogOut className="icon" aria-hidden="true" />
                 Sign out
               </button>
             </div>

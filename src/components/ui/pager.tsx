@@ -1,5 +1,5 @@
 import { formatCount } from '@/lib/format'
-import { ChevronLeft, ChevronRight, ChevronsLeft, ChevronsRight } from './icons'
+import { ChevronLeft, ChevronRight } from './icons'
 
 /** Page position, total, page size and previous/next, for any paginated table. */
 export function Pager({
@@ -42,7 +42,6 @@ export function Pager({
           </select>
         </label>
         <button type="button" onClick={() => onPage(1)} disabled={page <= 1}>
-          <ChevronsLeft className="icon" aria-hidden="true" />
           First
         </button>
         <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
@@ -55,7 +54,6 @@ export function Pager({
         </button>
         <button type="button" onClick={() => onPage(totalPages)} disabled={page >= totalPages}>
           Last
-          <ChevronsRight className="icon" aria-hidden="true" />
         </button>
       </div>
     </nav>
