@@ -74,7 +74,10 @@ for (const scheme of ['light', 'dark'] as const) {
             await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
             const file = testInfo.outputPath(`${p.name}-${viewport.name}-${scheme}.png`)
             await page.screenshot({ path: file, fullPage: true })
-            await testInfo.attach(`${p.name} ${viewport.name} ${scheme}`, { path: file, contentType: 'image/png' })
+            await testInfo.attach(`${p.name} ${viewport.name} ${scheme}`, {
+              path: file,
+              contentType: 'image/png',
+            })
 
             // What sticks out past the right edge (empty when the page does not scroll sideways).
             const sticksOut = await page.evaluate(() => {

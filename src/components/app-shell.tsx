@@ -53,7 +53,11 @@ export function AppShell() {
               aria-label="Menu"
               onClick={() => setMenuOpen((open) => !open)}
             >
-              {menuOpen ? <X className="icon" aria-hidden="true" /> : <Menu className="icon" aria-hidden="true" />}
+              {menuOpen ? (
+                <X className="icon" aria-hidden="true" />
+              ) : (
+                <Menu className="icon" aria-hidden="true" />
+              )}
             </button>
           ) : null}
           {session ? (

@@ -7,7 +7,10 @@ describe('splitForDisplay', () => {
       tail: 'graph-scope:v2.1.0',
     })
     expect(splitForDisplay('nginx:1.25')).toEqual({ head: '', tail: 'nginx:1.25' })
-    expect(splitForDisplay('ghcr.io/a/b@sha256:abc/def')).toEqual({ head: 'ghcr.io/a/', tail: 'b@sha256:abc/def' })
+    expect(splitForDisplay('ghcr.io/a/b@sha256:abc/def')).toEqual({
+      head: 'ghcr.io/a/',
+      tail: 'b@sha256:abc/def',
+    })
   })
 })
 
