@@ -29,7 +29,9 @@ test('keyword + filters + sort → the shared URL reproduces the same results in
   // The request is shown exactly, with a curl command that never contains the token.
   await page.getByText('Show request').click()
   await expect(page.getByLabel('JSON body')).toContainText('"keyword": "ts"')
-  await expect(page.getByLabel('curl command')).toContainText('Authorization: Bearer $RCABENCH_TOKEN')
+  await expect(page.getByLabel('curl command', { exact: true })).toContainText(
+    'Authorization: Bearer $RCABENCH_TOKEN',
+  )
 
   const shared = page.url()
   // A colleague opens the link in a new tab (a new tab has no session yet: sign in, land on the link).
