@@ -98,3 +98,39 @@ for (const scheme of ['light', 'dark'] as const) {
     })
   }
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+  test('the header is one row with a menu, and search results start on the first screen', async ({
+    page,
+  }) => {
+    await page.goto('/containers/search?q=scope')
+    await expect(page.getByRole('link', { name: 'trace-scope-297' })).toBeInViewport()
+    const header = await page.locator('header').boundingBox()
+    expect(header!.height).toBeLessThanOrEqual(56)
+    const nav = page.getByRole('navigation', { name: 'Main' })
+    await expect(nav).toBeHidden()
+    await page.getByRole('button', { name: 'Menu' }).click()
+    await expect(page.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'true')
+    await nav.getByRole('link', { name: 'Containers' }).click()
+    await expect(page.getByRole('heading', { name: 'Containers', level: 1 })).toBeVisible()
+    await expect(nav).toBeHidden() // closed again after navigating
+  })
+})
+
+test('the theme follows the system until picked, and the pick survives a reload', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.goto('/containers')
+  const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+  await expect(page.getByRole('link', { name: 'hotel-reservation-299' })).toBeVisible()
+  const dark = await background()
+  await page.getByRole('button', { name: /^Theme: system/ }).click() // → light
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  expect(await background()).not.toBe(dark)
+  await page.reload()
+  await expect(page.getByRole('button', { name: /^Theme: light/ })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await page.getByRole('button', { name: /^Theme: light/ }).click() // → dark
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  expect(await background()).toBe(dark)
+})
