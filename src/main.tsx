@@ -3,6 +3,7 @@ import { RouterProvider } from '@tanstack/react-router'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createQueryClient } from './lib/query-client'
+import { applyTheme } from './lib/theme'
 import { createAppRouter } from './router'
 import './styles.css'
 
@@ -12,6 +13,7 @@ async function enableMocking() {
   await startMockBackend({ delay: import.meta.env.VITE_MOCK_DELAY, size: import.meta.env.VITE_MOCK_SIZE })
 }
 
+applyTheme()
 const queryClient = createQueryClient()
 const router = createAppRouter(queryClient)
 

@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { Link, Outlet, useRouter } from '@tanstack/react-router'
-import { useSyncExternalStore } from 'react'
+import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
 import { OnlineBanner } from './online-banner'
+import { Boxes, Menu, X } from './ui/icons'
+import { ThemeSwitch } from './ui/theme-switch'
+import { Toaster } from './ui/toast'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
 
@@ -26,18 +29,39 @@ export function AppShell() {
   const session = useSession()
   const router = useRouter()
   const queryClient = useQueryClient()
+  // On narrow screens the navigation folds into a menu, closed again after each navigation.
+  const [menuOpen, setMenuOpen] = useState(false)
+  const path = useRouterState({ select: (s) => s.location.pathname })
+  useEffect(() => setMenuOpen(false), [path])
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <header className="shell-header">
+      <header className={`shell-header${menuOpen ? ' open' : ''}`}>
         <div className="inner">
           <Link to="/containers" className="brand">
+            <Boxes className="icon" aria-hidden="true" />
             RCABench Containers
           </Link>
           {session ? (
-            <nav className="shell-nav" aria-label="Main">
+            <button
+              type="button"
+              className="icon-only menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="main-nav"
+              aria-label="Menu"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              {menuOpen ? (
+                <X className="icon" aria-hidden="true" />
+              ) : (
+                <Menu className="icon" aria-hidden="true" />
+              )}
+            </button>
+          ) : null}
+          {session ? (
+            <nav className="shell-nav" aria-label="Main" id="main-nav">
               {navItems.map((item) => (
                 <Link key={item.to} to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
                   {item.label}
@@ -47,11 +71,13 @@ export function AppShell() {
           ) : null}
           {session ? (
             <div className="shell-user">
+              <ThemeSwitch />
               <span>
                 Signed in as <strong>{session.username}</strong>
               </span>
               <button
                 type="button"
+                className="small"
                 onClick={() => {
                   // Nothing of this account stays behind: its drafts, its session, what it has loaded.
                   clearAccountDrafts(session.username)
@@ -62,7 +88,11 @@ export function AppShell() {
                 Sign out
               </button>
             </div>
-          ) : null}
+          ) : (
+            <div className="shell-user signed-out">
+              <ThemeSwitch />
+            </div>
+          )}
         </div>
       </header>
       <OnlineBanner />
@@ -71,6 +101,7 @@ export function AppShell() {
         <Outlet />
       </main>
       <SessionGate />
+      <Toaster />
     </>
   )
 }

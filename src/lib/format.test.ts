@@ -1,4 +1,4 @@
-import { formatCount, formatExact, formatRelative, revealInvisible } from './format'
+import { formatCount, formatDateTime, formatExact, formatRelative, revealInvisible } from './format'
 
 describe('revealInvisible', () => {
   it('shows direction overrides and zero-width characters as codes, and leaves other text alone', () => {
@@ -46,5 +46,14 @@ describe('formatExact', () => {
       expect(formatExact(iso)).toBe(intl.replace(/\u202f/g, ' '))
     }
     expect(formatExact('')).toBe('unknown')
+  })
+})
+
+describe('formatDateTime', () => {
+  it('writes the local date and time as YYYY-MM-DD HH:mm', () => {
+    const d = new Date(2025, 2, 11, 22, 43, 59)
+    expect(formatDateTime(d.toISOString())).toBe('2025-03-11 22:43')
+    expect(formatDateTime(new Date(2026, 0, 2, 3, 4).toISOString())).toBe('2026-01-02 03:04')
+    expect(formatDateTime('nope')).toBe('unknown')
   })
 })

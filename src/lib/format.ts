@@ -41,6 +41,14 @@ export function formatExact(value: string | null | undefined): string {
   return `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, ${time}`
 }
 
+/** "2025-03-11 22:43" in local time: what a table cell shows (sortable by eye, no AM/PM, no locale). */
+export function formatDateTime(value: string | null | undefined): string {
+  const d = parseTime(value)
+  if (!d) return 'unknown'
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
+}
+
 export const formatCount = (n: number) => String(Math.trunc(n)).replace(/\B(?=(\d{3})+$)/g, ',')
 
 /**

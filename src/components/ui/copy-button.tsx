@@ -1,6 +1,10 @@
 import { useEffect, useState } from 'react'
+import { Copy } from './icons'
 
-/** Copies exactly `value` and says so (visibly and to screen readers). */
+/**
+ * A copy icon whose accessible name (and tooltip) is `label`; copies exactly `value` and says so, visibly
+ * ("✓ Copied" beside the icon) and to screen readers.
+ */
 export function CopyButton({ value, label }: { value: string; label: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   useEffect(() => {
@@ -11,7 +15,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
   return (
     <button
       type="button"
-      className="copy"
+      className="copy icon-only small"
+      aria-label={label}
+      title={label}
       onClick={() =>
         navigator.clipboard.writeText(value).then(
           () => setState('copied'),
@@ -19,9 +25,9 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         )
       }
     >
-      {label}
+      <Copy className="icon" aria-hidden="true" />
       <span role="status" className={state === 'idle' ? 'visually-hidden' : 'copy-state'}>
-        {state === 'copied' ? ' ✓ Copied' : state === 'failed' ? ' Copy failed: select the text instead' : ''}
+        {state === 'copied' ? '✓ Copied' : state === 'failed' ? 'Copy failed: select the text instead' : ''}
       </span>
     </button>
   )

@@ -1,4 +1,5 @@
 import { formatCount } from '@/lib/format'
+import { ChevronLeft, ChevronRight } from './icons'
 
 /** Page position, total, page size and previous/next, for any paginated table. */
 export function Pager({
@@ -44,10 +45,12 @@ export function Pager({
           First
         </button>
         <button type="button" onClick={() => onPage(page - 1)} disabled={page <= 1}>
+          <ChevronLeft className="icon" aria-hidden="true" />
           Previous
         </button>
         <button type="button" onClick={() => onPage(page + 1)} disabled={page >= totalPages}>
           Next
+          <ChevronRight className="icon" aria-hidden="true" />
         </button>
         <button type="button" onClick={() => onPage(totalPages)} disabled={page >= totalPages}>
           Last

@@ -1,3 +1,4 @@
+import { showToast } from '@/components/ui/toast'
 import { useSyncExternalStore } from 'react'
 import { apiBaseUrl } from '@/api/client'
 import { endSession, getSession, subscribeSession } from '@/api/session'
@@ -99,6 +100,7 @@ export function watchBuild(traceId: string): void {
       if (result.reason === 'end') {
         update((record) => markFinished(record))
         setState(traceId, { status: 'ended' })
+        announceFinished(traceId)
       }
     })
     .catch((error: unknown) => {
@@ -121,6 +123,15 @@ export function watchBuild(traceId: string): void {
     .finally(() => {
       if (controllers.get(traceId) === controller) controllers.delete(traceId)
     })
+}
+
+/** Background work finished: a toast, unless the user is looking at that build's own page. */
+function announceFinished(traceId: string) {
+  const record = buildHistory.get(traceId)
+  if (!record || window.location.pathname === `/builds/${traceId}`) return
+  const name = `${record.imageName}:${record.tag}`
+  if (record.phase === 'failed') showToast(`The build of ${name} failed.`, 'error')
+  else showToast(`The build of ${name} finished.`)
 }
 
 /** Stops following a build (the history keeps what was seen). */

@@ -13,6 +13,7 @@ import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
 import { ImageRefCopy } from './image-ref-copy'
+import { PullBlock } from '@/components/ui/image-ref'
 import { VersionsPanel } from './versions-panel'
 import './detail-pages.css'
 
@@ -94,6 +95,7 @@ export function ContainerDetailPage() {
                 : `${formatCount(container.versions.length)} versions in all`}
             </p>
             <ImageRefCopy imageRef={latest.image_ref} />
+            {latest.image_ref ? <PullBlock imageRef={latest.image_ref} /> : null}
           </>
         ) : (
           <p>

@@ -46,7 +46,9 @@ describe('/containers/$containerId', () => {
       expect.stringMatching(/^\/containers\/1\/versions\/\d+$/),
     )
     expect(latest).toHaveTextContent('4 versions in all')
-    expect(within(latest).getByText('docker.io/opspai/detector:v1.10.0')).toBeInTheDocument()
+    expect(within(latest).getByTitle('docker.io/opspai/detector:v1.10.0')).toHaveTextContent(
+      'docker.io/opspai/detector:v1.10.0',
+    )
     expect(within(latest).getByRole('button', { name: 'Copy pull command' })).toBeInTheDocument()
     // The README's own headings sit under the page's h1.
     expect(screen.getByRole('heading', { level: 3, name: 'detector' })).toBeInTheDocument()
@@ -113,7 +115,7 @@ describe('/containers/$containerId', () => {
     expect(await screen.findByText(/^Showing 1–1 of 1 versions/)).toBeInTheDocument()
     await user.selectOptions(screen.getByLabelText('Status'), 'disabled')
     expect(await screen.findByRole('heading', { name: 'No disabled versions' })).toBeInTheDocument()
-  })
+  }, 15_000) // six page changes through the real route tree: ~5 s on a loaded 2-core machine
 
   it('sorts versions by semantic version across pages', async () => {
     await signIn()

@@ -99,7 +99,7 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
             />
           ) : null}
           <div
-            className={`table-wrap${query.isPlaceholderData ? ' is-stale' : ''}`}
+            className={`table-wrap cards-on-mobile${query.isPlaceholderData ? ' is-stale' : ''}`}
             aria-busy={query.isFetching}
           >
             <table>

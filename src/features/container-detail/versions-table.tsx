@@ -37,8 +37,10 @@ export const VersionRow = memo(function VersionRow({
       <td className="ref">
         <ImageRefCopy imageRef={version.image_ref} />
       </td>
-      <td className="num">{formatCount(version.usage)}</td>
-      <td>
+      <td className="num" data-label="Usage">
+        {formatCount(version.usage)}
+      </td>
+      <td data-label="Updated">
         <Time value={version.updated_at} />
       </td>
     </tr>

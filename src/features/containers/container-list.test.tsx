@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
@@ -34,6 +34,17 @@ describe('/containers', () => {
     for (const row of within(screen.getByRole('table')).getAllByRole('row').slice(1)) {
       expect(row).toHaveTextContent('Pedestal')
     }
+  })
+
+  it('hands the name box to the search page (the list endpoint cannot filter by name), filters kept', async () => {
+    await signIn()
+    const user = userEvent.setup()
+    const { router } = await renderRoute('/containers?type=algorithm')
+    await screen.findByRole('table')
+    expect(screen.getByRole('columnheader', { name: /^Created/ })).toHaveAttribute('aria-sort', 'descending')
+    await user.type(screen.getByLabelText('Name'), 'scope{Enter}')
+    await waitFor(() => expect(router.state.location.pathname).toBe('/containers/search'), { timeout: 5000 })
+    expect(router.state.location.search).toEqual({ q: 'scope', type: 'algorithm' })
   })
 
   it('falls back to defaults for a broken URL', async () => {

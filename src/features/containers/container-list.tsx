@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
-import { getRouteApi, Link } from '@tanstack/react-router'
+import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
+import { useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
 import { containerTypes, statuses } from '@/api/enums'
+import { Plus, Search } from '@/components/ui/icons'
 import { Pager } from '@/components/ui/pager'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from './container-table'
@@ -27,12 +29,14 @@ export function ContainerList() {
             Advanced search
           </Link>
           <Link className="button primary" to="/containers/new">
+            <Plus className="icon" aria-hidden="true" />
             New container
           </Link>
         </div>
       </div>
 
       <div className="toolbar" role="search" aria-label="Filter containers">
+        <NameFilter search={search} />
         <FilterSelect
           label="Type"
           value={search.type}
@@ -98,7 +102,7 @@ export function ContainerList() {
             />
           ) : null}
           <div
-            className={`table-wrap${query.isPlaceholderData ? ' is-stale' : ''}`}
+            className={`table-wrap cards-on-mobile${query.isPlaceholderData ? ' is-stale' : ''}`}
             aria-busy={query.isFetching}
           >
             <table>
@@ -151,5 +155,41 @@ function FilterSelect({
         ))}
       </select>
     </div>
+  )
+}
+
+/**
+ * The name box above the list. The list endpoint cannot filter by name (CONTRACT §5.1: type, visibility
+ * and status only), so the box hands the name, with the filters already chosen, to the search page, whose
+ * endpoint can.
+ */
+function NameFilter({ search }: { search: ContainersSearch }) {
+  const id = useId()
+  const navigate = useNavigate()
+  const [name, setName] = useState('')
+  return (
+    <form
+      className="field grow"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void navigate({
+          to: '/containers/search',
+          search: { q: name.trim(), type: search.type, status: search.status, visibility: search.visibility },
+        })
+      }}
+    >
+      <label htmlFor={id}>Name</label>
+      <span className="input-icon">
+        <Search className="icon" aria-hidden="true" />
+        <input
+          id={id}
+          type="search"
+          value={name}
+          placeholder="Filter by name, then Enter"
+          onChange={(e) => setName(e.target.value)}
+          enterKeyHint="search"
+        />
+      </span>
+    </form>
   )
 }

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { Container } from '@/api/wire'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
+import { SortHeader, type SortDirection } from '@/components/ui/sort-header'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { revealInvisible } from '@/lib/format'
@@ -30,10 +31,10 @@ export function ContainerCells({ container }: { container: Container }) {
       <td>
         <StatusBadge status={container.status} />
       </td>
-      <td>
+      <td data-label="Created" className="created">
         <Time value={container.created_at} />
       </td>
-      <td>
+      <td data-label="Updated">
         <Time value={container.updated_at} />
       </td>
     </>
@@ -49,16 +50,50 @@ export const ContainerRow = memo(function ContainerRow({ container }: { containe
   )
 })
 
-export function ContainerTableHead() {
+/** The columns, with the search field each one sorts by. */
+export const CONTAINER_COLUMNS = [
+  { label: 'Name', field: 'name' },
+  { label: 'Type', field: 'type' },
+  { label: 'Visibility', field: 'is_public' },
+  { label: 'Status', field: 'status' },
+  { label: 'Created', field: 'created_at' },
+  { label: 'Updated', field: 'updated_at' },
+] as const
+export type ContainerColumnField = (typeof CONTAINER_COLUMNS)[number]['field']
+
+/**
+ * The header row. With `onSort` (the search endpoint sorts) every column header sorts; without it (the
+ * list endpoint has no sort parameter: always newest first) Created shows that fixed order.
+ */
+export function ContainerTableHead({
+  sort,
+  onSort,
+  rowIndex,
+}: {
+  sort?: { field: string; direction: SortDirection }
+  onSort?: (field: ContainerColumnField) => void
+  rowIndex?: number
+} = {}) {
   return (
     <thead>
-      <tr>
-        <th scope="col">Name</th>
-        <th scope="col">Type</th>
-        <th scope="col">Visibility</th>
-        <th scope="col">Status</th>
-        <th scope="col">Created</th>
-        <th scope="col">Updated</th>
+      <tr aria-rowindex={rowIndex}>
+        {CONTAINER_COLUMNS.map((c) =>
+          onSort ? (
+            <SortHeader
+              key={c.field}
+              label={c.label}
+              direction={sort?.field === c.field ? sort.direction : undefined}
+              onSort={() => onSort(c.field)}
+            />
+          ) : (
+            <SortHeader
+              key={c.field}
+              label={c.label}
+              direction={c.field === 'created_at' ? 'desc' : undefined}
+              fixedNote="The list is always newest first (its endpoint cannot sort); sort any column in Search."
+            />
+          ),
+        )}
       </tr>
     </thead>
   )

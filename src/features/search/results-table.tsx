@@ -1,69 +1,80 @@
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useState } from 'react'
 import type { Container } from '@/api/wire'
-import { ContainerCells } from '@/features/containers/container-table'
+import type { SortDirection } from '@/components/ui/sort-header'
+import {
+  ContainerCells,
+  ContainerTableHead,
+  type ContainerColumnField,
+} from '@/features/containers/container-table'
 
 /** Matches --row-h plus the cell border; measured rows correct any difference. */
-const ROW_HEIGHT = 41
+const ROW_HEIGHT = 33
 const COLUMNS = 6
 
 /**
- * The results as one real table, virtualized: only the rows in view (plus a margin) are in the DOM, so a
- * 1,000-row page scrolls smoothly. Spacer rows keep the scroll height; aria-rowcount/aria-rowindex tell
- * assistive technology where each rendered row sits in the full page of results.
+ * The results as one real table, virtualized against the window: the page scrolls as a whole (no box in
+ * a box), and only the rows in view (plus a margin) are in the DOM, so a 1,000-row page scrolls smoothly.
+ * Spacer rows keep the height; aria-rowcount/aria-rowindex tell assistive technology where each rendered
+ * row sits in the full page of results.
  */
 export function ResultsTable({
   items,
   stale,
   busy,
   caption,
+  sort,
+  onSort,
 }: {
   items: Container[]
   stale: boolean
   busy: boolean
   caption: string
+  sort?: { field: string; direction: SortDirection }
+  onSort?: (field: ContainerColumnField) => void
 }) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
+  // Where the table starts in the document: the virtualizer counts window scroll from there.
+  const [table, setTable] = useState<HTMLTableElement | null>(null)
+  const [scrollMargin, setScrollMargin] = useState(0)
+  const measureTop = useCallback(() => {
+    if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY)
+  }, [table])
+  // Re-measured when the rows change (chips and alerts above may have come or gone) and on resize.
+  useEffect(() => {
+    measureTop()
+    window.addEventListener('resize', measureTop)
+    return () => window.removeEventListener('resize', measureTop)
+  }, [measureTop, items])
+
+  const virtualizer = useWindowVirtualizer({
     count: items.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    scrollMargin,
     getItemKey: (index) => items[index]?.id ?? index,
-    initialRect: { width: 1000, height: 600 },
+    initialRect: { width: 1000, height: 800 },
   })
 
-  // A new page starts at its top.
+  // A new page starts at its top: if the window is scrolled past the table's start, go back to it.
   useEffect(() => {
-    virtualizer.scrollToOffset(0)
-  }, [items, virtualizer])
+    if (table && table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: 'start' })
+  }, [items, table])
 
   const rows = virtualizer.getVirtualItems()
   const total = virtualizer.getTotalSize()
-  const before = rows[0]?.start ?? 0
-  const after = rows.length ? total - rows[rows.length - 1]!.end : 0
+  const before = rows.length ? rows[0]!.start - scrollMargin : 0
+  const after = rows.length ? total - (rows[rows.length - 1]!.end - scrollMargin) : 0
 
   return (
     <div
-      ref={scrollRef}
-      className={`table-wrap search-results${stale ? ' is-stale' : ''}`}
+      className={`table-wrap search-results cards-on-mobile${stale ? ' is-stale' : ''}`}
       role="region"
       aria-label={caption}
       aria-busy={busy}
-      // Scrollable, so reachable by keyboard (arrow keys and Page Down scroll it).
-      tabIndex={0}
     >
-      <table aria-rowcount={items.length + 1}>
+      <table ref={setTable} aria-rowcount={items.length + 1}>
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr aria-rowindex={1}>
-            {['Name', 'Type', 'Visibility', 'Status', 'Created', 'Updated'].map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ContainerTableHead sort={sort} onSort={onSort} rowIndex={1} />
         <tbody>
           {before > 0 ? <Spacer height={before} /> : null}
           {rows.map((row) => (

@@ -60,6 +60,23 @@ describe('/containers/search', () => {
     expect(screen.getByLabelText('curl command')).toHaveTextContent('Authorization: Bearer $RCABENCH_TOKEN')
   })
 
+  it('sorts by a column from its header: ascending, descending, then the server order', async () => {
+    await signIn()
+    const user = userEvent.setup()
+    const { router } = await renderRoute('/containers/search')
+    const table = await screen.findByRole('table', { name: /^Search results/ })
+    const header = () => within(table).getByRole('columnheader', { name: /^Updated/ })
+    expect(header()).not.toHaveAttribute('aria-sort')
+    await user.click(within(header()).getByRole('button', { name: 'Updated' }))
+    expect(router.state.location.search).toEqual({ sort: [{ field: 'updated_at', direction: 'asc' }] })
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'ascending'))
+    await user.click(within(header()).getByRole('button', { name: 'Updated' }))
+    expect(router.state.location.search).toEqual({ sort: [{ field: 'updated_at', direction: 'desc' }] })
+    await waitFor(() => expect(header()).toHaveAttribute('aria-sort', 'descending'))
+    await user.click(within(header()).getByRole('button', { name: 'Updated' }))
+    expect(router.state.location.search).toEqual({})
+  }, 15_000) // three searches through the real route tree on a loaded machine
+
   it('flags an invalid advanced filter at the field and sends nothing', async () => {
     await signIn()
     const user = userEvent.setup()

@@ -28,7 +28,9 @@ import {
   toSearchRequest,
   unavailableWithoutSearch,
 } from './search-request'
+import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
+import { SlidersHorizontal } from '@/components/ui/icons'
 import './search-page.css'
 
 const route = getRouteApi('/containers/search')
@@ -76,6 +78,20 @@ export function SearchPage() {
     [navigate],
   )
   const commitKeyword = useCallback((q: string) => update(() => ({ q }), true), [update])
+  // A column header sorts by that column alone: ascending, then descending, then the server's order.
+  const sortBy = (field: SortSpec['field']) =>
+    update((prev) => {
+      const current = prev.sort.length === 1 && prev.sort[0]!.field === field ? prev.sort[0]!.direction : null
+      return {
+        sort:
+          current === 'asc'
+            ? [{ field, direction: 'desc' }]
+            : current === 'desc'
+              ? []
+              : [{ field, direction: 'asc' }],
+      }
+    })
+  const [filtersOpen, setFiltersOpen] = useState(false)
   const clearAll = () => void navigate({ search: { size: search.size } })
 
   const data = query.data
@@ -126,111 +142,130 @@ export function SearchPage() {
         </div>
       ) : null}
 
-      <div className="card query-card">
-        {fallback ? null : <KeywordBox value={search.q} onCommit={commitKeyword} />}
-        <QuickFilters
-          search={search}
-          disabled={{ dates: fallback }}
-          onChange={(patch) => update(() => patch)}
-        />
-      </div>
+      <div className="search-layout">
+        <div className="search-rail">
+          <div className="card query-card">
+            {fallback ? null : <KeywordBox value={search.q} onCommit={commitKeyword} />}
+            <button
+              type="button"
+              className="filters-toggle"
+              aria-expanded={filtersOpen}
+              onClick={() => setFiltersOpen((open) => !open)}
+            >
+              <SlidersHorizontal className="icon" aria-hidden="true" />
+              {filtersOpen ? 'Hide filters' : 'Filters and sort'}
+            </button>
+            <div className={filtersOpen ? 'rail-more' : 'rail-more collapsed'}>
+              <QuickFilters
+                search={search}
+                disabled={{ dates: fallback }}
+                onChange={(patch) => update(() => patch)}
+              />
+            </div>
+          </div>
 
-      {fallback ? null : (
-        <div className="query-extras">
-          <details className="card" open={search.filters.length > 0 || undefined}>
-            <summary>
-              Advanced filters{search.filters.length ? ` (${search.filters.length} applied)` : ''}
-            </summary>
-            <FilterBuilder filters={search.filters} onApply={(filters) => update(() => ({ filters }))} />
-          </details>
-          <details className="card" open={search.sort.length > 0 || undefined}>
-            <summary>
-              Sort
-              {search.sort.length
-                ? ` (${search.sort.length} column${search.sort.length === 1 ? '' : 's'})`
-                : ''}
-            </summary>
-            <SortEditor sort={search.sort} onChange={(sort) => update(() => ({ sort }))} />
-          </details>
-          <RequestPreview body={body} />
-          <SavedSearchesPanel search={search} />
+          {fallback ? null : (
+            <div className={filtersOpen ? 'query-extras rail-more' : 'query-extras rail-more collapsed'}>
+              <details className="card" open={search.filters.length > 0 || undefined}>
+                <summary>
+                  Advanced filters{search.filters.length ? ` (${search.filters.length} applied)` : ''}
+                </summary>
+                <FilterBuilder filters={search.filters} onApply={(filters) => update(() => ({ filters }))} />
+              </details>
+              <details className="card" open={search.sort.length > 0 || undefined}>
+                <summary>
+                  Sort
+                  {search.sort.length
+                    ? ` (${search.sort.length} column${search.sort.length === 1 ? '' : 's'})`
+                    : ''}
+                </summary>
+                <SortEditor sort={search.sort} onChange={(sort) => update(() => ({ sort }))} />
+              </details>
+              <RequestPreview body={body} />
+              <SavedSearchesPanel search={search} />
+            </div>
+          )}
         </div>
-      )}
 
-      {applied ? (
-        <AppliedChips
-          search={search}
-          filters={applied.applied_filters}
-          sort={applied.applied_sort}
-          onChange={(next) => void navigate({ search: next })}
-        />
-      ) : null}
-
-      {query.isPending && !data ? (
-        query.fetchStatus === 'idle' && !fallback ? (
-          <p className="hint">Waiting for the search…</p>
-        ) : (
-          <ContainerTableSkeleton rows={Math.min(search.size, 12)} />
-        )
-      ) : query.isError && !data ? (
-        noEndpoint ? null : (
-          <ErrorState
-            error={query.error}
-            title={
-              isApiError(query.error) && query.error.kind === 'validation'
-                ? 'The server rejected this search'
-                : 'The search failed'
-            }
-            onRetry={() => void query.refetch()}
-          />
-        )
-      ) : data && items.length === 0 ? (
-        <EmptyState
-          title={
-            data.pagination.total > 0
-              ? 'This page is past the end of the results'
-              : hasQuery(search)
-                ? 'No containers match this search'
-                : 'No containers yet'
-          }
-        >
-          {data.pagination.total > 0 ? (
-            <button type="button" onClick={() => update(() => ({}))}>
-              Go to the first page
-            </button>
-          ) : hasQuery(search) ? (
-            <button type="button" onClick={clearAll}>
-              Clear the search
-            </button>
-          ) : null}
-        </EmptyState>
-      ) : data ? (
-        <>
-          {query.isError ? (
-            <ErrorState
-              error={query.error}
-              title="The latest search failed; the previous results are shown"
-              onRetry={() => void query.refetch()}
+        <div className="search-main">
+          {applied ? (
+            <AppliedChips
+              search={search}
+              filters={applied.applied_filters}
+              sort={applied.applied_sort}
+              onChange={(next) => void navigate({ search: next })}
             />
           ) : null}
-          <ResultsTable
-            items={items}
-            stale={query.isPlaceholderData}
-            busy={query.isFetching}
-            caption={`Search results: ${formatCount(items.length)} containers on this page`}
-          />
-          <Pager
-            page={data.pagination.page}
-            size={data.pagination.size}
-            total={data.pagination.total}
-            totalPages={data.pagination.total_pages}
-            sizes={sizes}
-            noun="containers"
-            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
-            onSize={(size) => update(() => ({ size }))}
-          />
-        </>
-      ) : null}
+
+          {query.isPending && !data ? (
+            query.fetchStatus === 'idle' && !fallback ? (
+              <p className="hint">Waiting for the search…</p>
+            ) : (
+              <ContainerTableSkeleton rows={Math.min(search.size, 12)} />
+            )
+          ) : query.isError && !data ? (
+            noEndpoint ? null : (
+              <ErrorState
+                error={query.error}
+                title={
+                  isApiError(query.error) && query.error.kind === 'validation'
+                    ? 'The server rejected this search'
+                    : 'The search failed'
+                }
+                onRetry={() => void query.refetch()}
+              />
+            )
+          ) : data && items.length === 0 ? (
+            <EmptyState
+              title={
+                data.pagination.total > 0
+                  ? 'This page is past the end of the results'
+                  : hasQuery(search)
+                    ? 'No containers match this search'
+                    : 'No containers yet'
+              }
+            >
+              {data.pagination.total > 0 ? (
+                <button type="button" onClick={() => update(() => ({}))}>
+                  Go to the first page
+                </button>
+              ) : hasQuery(search) ? (
+                <button type="button" onClick={clearAll}>
+                  Clear the search
+                </button>
+              ) : null}
+            </EmptyState>
+          ) : data ? (
+            <>
+              {query.isError ? (
+                <ErrorState
+                  error={query.error}
+                  title="The latest search failed; the previous results are shown"
+                  onRetry={() => void query.refetch()}
+                />
+              ) : null}
+              <ResultsTable
+                items={items}
+                stale={query.isPlaceholderData}
+                busy={query.isFetching}
+                caption={`Search results: ${formatCount(items.length)} containers on this page`}
+                sort={fallback ? undefined : search.sort[0]}
+                onSort={fallback ? undefined : sortBy}
+              />
+              <Pager
+                page={data.pagination.page}
+                size={data.pagination.size}
+                total={data.pagination.total}
+                totalPages={data.pagination.total_pages}
+                sizes={sizes}
+                noun="containers"
+                onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
+                onSize={(size) => update(() => ({ size }))}
+              />
+            </>
+          ) : null}
+        </div>
+      </div>
     </section>
   )
 }

@@ -1,7 +1,6 @@
-import { CopyButton } from '@/components/ui/copy-button'
 import { parseImageRef } from '@/lib/image-ref'
 
-/** The reference split the way Docker reads it, each part copyable on its own. */
+/** The reference split the way Docker reads it (the whole is copied from the line above). */
 export function ImageRefParts({ imageRef }: { imageRef: string }) {
   const parts = parseImageRef(imageRef)
   if (!parts.ok)
@@ -25,12 +24,9 @@ export function ImageRefParts({ imageRef }: { imageRef: string }) {
           <dt>{row.label}</dt>
           <dd>
             {row.value ? (
-              <>
-                <code className="truncate" title={row.value}>
-                  {row.value}
-                </code>{' '}
-                <CopyButton value={row.value} label={`Copy ${row.label.toLowerCase()}`} />
-              </>
+              <code className="truncate" title={row.value}>
+                {row.value}
+              </code>
             ) : (
               <span className="muted">{row.empty}</span>
             )}

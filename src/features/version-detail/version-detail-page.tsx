@@ -4,6 +4,7 @@ import { containerQueries } from '@/api/containers'
 import { versionQueries } from '@/api/versions'
 import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
+import { MutableTagFlag, PullBlock } from '@/components/ui/image-ref'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { DetailSkeleton } from '@/components/ui/detail-skeleton'
 import { Skeleton } from '@/components/ui/states'
@@ -101,7 +102,20 @@ export function VersionDetailPage() {
 
       <section className="card" aria-labelledby="image-title">
         <h2 id="image-title">Image</h2>
-        <ImageRefCopy imageRef={version.image_ref} />
+        {version.image_ref ? (
+          <>
+            <p className="ref-line">
+              <code className="ref-full" title={version.image_ref}>
+                {version.image_ref}
+              </code>
+              <CopyButton value={version.image_ref} label="Copy reference" />
+              <MutableTagFlag imageRef={version.image_ref} />
+            </p>
+            <PullBlock imageRef={version.image_ref} />
+          </>
+        ) : (
+          <ImageRefCopy imageRef={version.image_ref} />
+        )}
         <ImageRefParts imageRef={version.image_ref} />
       </section>
 

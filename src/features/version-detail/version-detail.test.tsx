@@ -23,14 +23,16 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(within(image).getAllByText('docker.io/opspai/ts-train-service:v1.0.0-213-gf9294111')).toHaveLength(
       1,
     )
-    for (const [label, value] of [
+    expect(within(image).getByRole('button', { name: 'Copy reference' })).toBeInTheDocument()
+    expect(within(image).getByRole('button', { name: 'Copy pull command' })).toBeInTheDocument()
+    expect(within(image).getAllByRole('button')).toHaveLength(2)
+    for (const [, value] of [
       ['Registry', 'docker.io'],
       ['Namespace', 'opspai'],
       ['Repository', 'ts-train-service'],
       ['Tag', 'v1.0.0-213-gf9294111'],
     ] as const) {
       expect(within(image).getByText(value)).toBeInTheDocument()
-      expect(within(image).getByRole('button', { name: `Copy ${label.toLowerCase()}` })).toBeInTheDocument()
     }
 
     const details = section('Details')

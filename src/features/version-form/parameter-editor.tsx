@@ -1,6 +1,8 @@
-import { useState } from 'react'
+import { useState, type ClipboardEvent } from 'react'
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form'
 import { CheckboxField, SelectField, TextField } from '@/components/form/fields'
+import { IconButton } from '@/components/ui/button'
+import { Plus, Trash2 } from '@/components/ui/icons'
 import { parseEnvFile } from './env-file'
 import { FileDrop } from './file-drop'
 import { readTextFile } from './read-text-file'
@@ -18,7 +20,7 @@ const config = {
     add: 'Add variable',
     load: 'Load a .env file…',
     accept: '.env,text/plain',
-    dropHint: 'or drop a .env file here: each KEY=value line becomes a fixed variable with that default.',
+    dropHint: 'or drop one here, or paste KEY=value lines into a Key box: each becomes a fixed variable.',
   },
   helm: {
     name: 'version.helm.values',
@@ -28,8 +30,7 @@ const config = {
     add: 'Add Helm value',
     load: 'Load a values.yaml…',
     accept: '.yaml,.yml,application/yaml,text/yaml',
-    dropHint:
-      'or drop a values.yaml here: nested keys become dotted keys (image.tag) with their values as defaults.',
+    dropHint: 'or drop one here (nested keys become image.tag), or paste key=value lines into a Key box.',
   },
 } as const
 
@@ -75,6 +76,22 @@ export function ParameterEditor({ kind }: { kind: Kind }) {
     })
   }
 
+  // Several KEY=value lines pasted into a Key box become rows, like a small .env file.
+  const onPaste = (event: ClipboardEvent<HTMLFieldSetElement>) => {
+    const target = event.target as HTMLInputElement
+    if (!target.name?.endsWith('.key')) return
+    const text = event.clipboardData.getData('text')
+    if (!/^\s*(export\s+)?[^=\s]+=/m.test(text)) return
+    const { entries, problems } = parseEnvFile(text)
+    if (entries.length === 0) return
+    event.preventDefault()
+    importEntries(
+      'the pasted lines',
+      entries,
+      problems.map((p) => `Line ${p.line}: ${p.message}`),
+    )
+  }
+
   const onFile = async (file: File) => {
     const read = await readTextFile(file)
     if (!read.ok) {
@@ -99,10 +116,20 @@ export function ParameterEditor({ kind }: { kind: Kind }) {
   }
 
   return (
-    <fieldset className="param-editor">
+    <fieldset className="param-editor" onPaste={onPaste}>
       <legend>{c.title}</legend>
       <FileDrop buttonLabel={c.load} accept={c.accept} dropHint={c.dropHint} onFile={(f) => void onFile(f)}>
-        {fields.length === 0 ? <p className="hint">None yet.</p> : null}
+        {fields.length === 0 ? (
+          <p className="hint">None yet.</p>
+        ) : (
+          <div className="param-head" aria-hidden="true">
+            <span>Key</span>
+            <span>Default value</span>
+            <span>Type</span>
+            <span>Required</span>
+            <span>Description</span>
+          </div>
+        )}
         {fields.map((field, index) => (
           <ParameterRowFields key={field.id} kind={kind} index={index} onRemove={() => remove(index)} />
         ))}
@@ -122,12 +149,16 @@ export function ParameterEditor({ kind }: { kind: Kind }) {
         ) : null}
       </div>
       <button type="button" onClick={() => append(emptyParameterRow())}>
+        <Plus className="icon" aria-hidden="true" />
         {c.add}
       </button>
-      <p className="hint">
-        Parameters are shared across the platform by key, type and kind: when one already exists, the server
-        links it and keeps its stored description, default, template and required flag.
-      </p>
+      <details className="disclosure hint-more">
+        <summary>How shared parameters work</summary>
+        <p className="hint">
+          Parameters are shared across the platform by key, type and kind: when one already exists, the server
+          links it and keeps its stored description, default, template and required flag.
+        </p>
+      </details>
     </fieldset>
   )
 }
@@ -143,15 +174,10 @@ function ParameterRowFields({ kind, index, onRemove }: { kind: Kind; index: numb
   const key = useWatch({ control, name: `${base}.key` })
   const label = `${c.item} ${index + 1}`
   return (
-    <fieldset className="param-row">
-      <legend>
+    <fieldset className={type === 'dynamic' ? 'param-row dynamic' : 'param-row'}>
+      <legend className="visually-hidden">
         {label}
-        {key ? (
-          <span className="mono param-key" title={key}>
-            {' '}
-            · {key}
-          </span>
-        ) : null}
+        {key ? <span title={key}> · {key}</span> : null}
       </legend>
       <TextField
         control={control}
@@ -160,7 +186,10 @@ function ParameterRowFields({ kind, index, onRemove }: { kind: Kind; index: numb
         hint={c.keyHint}
         autoComplete="off"
         spellCheck={false}
+        placeholder={kind === 'env' ? 'KEY' : 'image.tag'}
+        className="mono"
       />
+      <TextField control={control} name={`${base}.defaultValue`} label="Default value" placeholder="value" />
       <SelectField
         control={control}
         name={`${base}.type`}
@@ -168,8 +197,19 @@ function ParameterRowFields({ kind, index, onRemove }: { kind: Kind; index: numb
         hint="Fixed uses the default; dynamic renders a template"
         options={typeOptions}
       />
-      <TextField control={control} name={`${base}.description`} label="Description" />
-      <TextField control={control} name={`${base}.defaultValue`} label="Default value" />
+      <CheckboxField control={control} name={`${base}.required`} label="Required" />
+      <TextField
+        control={control}
+        name={`${base}.description`}
+        label="Description"
+        placeholder="Description"
+      />
+      <IconButton
+        icon={Trash2}
+        label={`Remove ${label.toLowerCase()}`}
+        className="remove"
+        onClick={onRemove}
+      />
       {type === 'dynamic' ? (
         <TextField
           control={control}
@@ -178,10 +218,6 @@ function ParameterRowFields({ kind, index, onRemove }: { kind: Kind; index: numb
           hint="Rendered by the platform when the container runs, like {{ .Namespace }}"
         />
       ) : null}
-      <CheckboxField control={control} name={`${base}.required`} label="Required" />
-      <button type="button" className="danger" onClick={onRemove}>
-        Remove {label.toLowerCase()}
-      </button>
     </fieldset>
   )
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { db } from '@/mocks/db'
 import { renderRoute, signIn } from '@/test/render-route'
@@ -19,6 +19,23 @@ describe('/containers/$containerId/versions/new', () => {
     // The prefill params are consumed, so a reload restores the draft instead of prefilling again.
     expect(router.state.location.search).toEqual({})
   })
+
+  it('turns KEY=value lines pasted into a Key box into one compact row each', async () => {
+    await signIn()
+    const user = userEvent.setup()
+    await renderRoute('/containers/4/versions/new')
+    await user.click(await screen.findByRole('button', { name: 'Add variable' }, { timeout: 5000 }))
+    const env = screen.getByRole('group', { name: 'Environment variables' })
+    await user.click(within(env).getByLabelText('Key'))
+    await user.paste('LOG_LEVEL=info\nexport TIMEOUT=30\n')
+    const rows = within(env).getAllByRole('group', { name: /^Variable \d/ })
+    expect(rows).toHaveLength(2)
+    expect(within(rows[0]!).getByLabelText('Key')).toHaveValue('LOG_LEVEL')
+    expect(within(rows[0]!).getByLabelText('Default value')).toHaveValue('info')
+    expect(within(rows[1]!).getByLabelText('Key')).toHaveValue('TIMEOUT')
+    expect(within(rows[1]!).getByRole('button', { name: 'Remove variable 2' })).toBeInTheDocument()
+    expect(within(env).getByRole('status')).toHaveTextContent('Read the pasted lines: 2 added.')
+  }, 15_000) // the form's route loads lazily: slow on a loaded 2-core machine
 
   it('refuses ?from= of another container', async () => {
     await signIn()
