@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page, type Request } from '@playwright/test'
 import { ContainersPage } from './pages/containers-page'
+import { ManagePage } from './pages/manage-page'
 
 type Account = 'admin' | 'viewer' | null
 const passwords = { admin: 'admin123', viewer: 'viewer123' } as const
@@ -15,6 +16,7 @@ export const test = base.extend<{
   hostile: boolean
   account: Account
   containersPage: ContainersPage
+  managePage: ManagePage
   checkA11y: () => Promise<void>
 }>({
   scenario: [undefined, { option: true }],
@@ -42,6 +44,7 @@ export const test = base.extend<{
     expect(errors, 'uncaught errors or CSP violations in the page').toEqual([])
   },
   containersPage: async ({ page }, use) => use(new ContainersPage(page)),
+  managePage: async ({ page }, use) => use(new ManagePage(page)),
   checkA11y: async ({ page }, use) =>
     use(async () => {
       const results = await new AxeBuilder({ page }).analyze()
