@@ -180,6 +180,15 @@ test.describe('a read-only account', () => {
     await manage.save().click()
     await expect(manage.formError()).toContainText('Your account is not allowed to do this')
     await expect(manage.choice('Private')).toBeChecked()
+    // The draft survives a reload, and leaving asks first.
+    await page.reload()
+    await expect(page.getByText(/^Draft restored from/)).toBeVisible()
+    await expect(manage.choice('Private')).toBeChecked()
+    const asked: string[] = []
+    page.on('dialog', (d) => asked.push(d.message()))
+    await manage.form().getByRole('link', { name: 'Cancel' }).click()
+    await expect(manage.editUnavailable()).toBeVisible()
+    expect(asked).toEqual([expect.stringMatching(/^Leave this page\?/)])
 
     await manage.gotoContainer(1)
     await expect(manage.editUnavailable()).toHaveAttribute('aria-disabled', 'true')
