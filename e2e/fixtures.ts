@@ -30,6 +30,12 @@ export const test = base.extend<{
       if (message.type() === 'error' && message.text().includes('Content Security Policy'))
         errors.push(message.text())
     })
+    // Every journey proves the dashboard never calls the routes that are broken on v1.1.45 (CONTRACT.md
+    // §10): version update and delete (which removes another container), and labels.
+    const broken: string[] = []
+    page.on('request', (r) => {
+      if (isBrokenRoute(r.method(), new URL(r.url()).pathname)) broken.push(`${r.method()} ${r.url()}`)
+    })
     await page.addInitScript(
       ({ scenario, hostile }) => {
         if (sessionStorage.getItem('e2e:init')) return
@@ -42,6 +48,7 @@ export const test = base.extend<{
     if (account) await signInThroughApi(page, account)
     await use(page)
     expect(errors, 'uncaught errors or CSP violations in the page').toEqual([])
+    expect(broken, 'requests to routes that are broken on the server').toEqual([])
   },
   containersPage: async ({ page }, use) => use(new ContainersPage(page)),
   managePage: async ({ page }, use) => use(new ManagePage(page)),
@@ -51,6 +58,12 @@ export const test = base.extend<{
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
     }),
 })
+
+/** PATCH or DELETE of a single version, or any call to a container's labels. */
+export function isBrokenRoute(method: string, pathname: string): boolean {
+  const versionWrite = /^\/api\/v2\/containers\/[^/]+\/versions\/[^/]+$/.test(pathname) && method !== 'GET'
+  return versionWrite || /^\/api\/v2\/containers\/[^/]+\/labels$/.test(pathname)
+}
 
 /** Signs in the way the app does (the login endpoint of the mock), then keeps the session in the tab. */
 async function signInThroughApi(page: Page, account: 'admin' | 'viewer') {

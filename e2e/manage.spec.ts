@@ -1,27 +1,10 @@
-import type { Request } from '@playwright/test'
 import { expect, recordRequests, test } from './fixtures'
 
 /**
  * Managing containers on a v1.1.45 server: edit and delete work; the version update, version delete and
  * label routes are broken (the version delete even removes another container), so no journey may ever
- * send them. Container 1 is the seed's "detector".
+ * send them: the page fixture (fixtures.ts) fails any journey that does. Container 1 is the seed's "detector".
  */
-let broken: Request[] = []
-test.beforeEach(({ page }) => {
-  broken = []
-  page.on('request', (r) => {
-    const path = new URL(r.url()).pathname
-    const versionWrite = /\/versions\/[^/]+$/.test(path) && ['PATCH', 'DELETE', 'PUT'].includes(r.method())
-    if (versionWrite || /\/api\/v2\/containers\/[^/]+\/labels/.test(path)) broken.push(r)
-  })
-})
-test.afterEach(() => {
-  expect(
-    broken.map((r) => `${r.method()} ${r.url()}`),
-    'requests to the broken routes',
-  ).toEqual([])
-})
-
 test('edit the README with a live preview → saved → rendered on the container page', async ({
   page,
   managePage: manage,
@@ -212,4 +195,17 @@ test.describe('a read-only account', () => {
     await expect(page.getByText('Delete is unavailable')).toBeVisible()
     await expect(manage.editAction()).toBeVisible()
   })
+})
+
+test('the guard that fails journeys calling a broken route does catch one', async ({
+  page,
+  managePage: manage,
+}) => {
+  // Expected to fail: the page fixture sees the request in its teardown. Sent without a token: harmless.
+  test.fail()
+  await manage.gotoContainer(1)
+  const status = await page.evaluate(
+    async () => (await fetch('/api/v2/containers/1/labels', { method: 'PATCH', body: '{}' })).status,
+  )
+  expect(status).toBe(401)
 })
