@@ -163,7 +163,11 @@ test.describe('a read-only account', () => {
     await manage.save().click()
     await expect(manage.formError()).toContainText('Your account is not allowed to do this')
     await expect(manage.choice('Private')).toBeChecked()
-    // The draft survives a reload, and leaving asks first.
+    // The draft survives a reload (once saved: drafts are written 300 ms after the last change), and
+    // leaving asks first.
+    await expect
+      .poll(() => page.evaluate(() => Object.keys(localStorage).some((k) => k.endsWith('.edit-container.1'))))
+      .toBe(true)
     await page.reload()
     await expect(page.getByText(/^Draft restored from/)).toBeVisible()
     await expect(manage.choice('Private')).toBeChecked()
