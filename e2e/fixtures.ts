@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page, type Request } from '@playwright/test'
 import { ContainersPage } from './pages/containers-page'
+import { ManagePage } from './pages/manage-page'
 
 type Account = 'admin' | 'viewer' | null
 const passwords = { admin: 'admin123', viewer: 'viewer123' } as const
@@ -15,6 +16,7 @@ export const test = base.extend<{
   hostile: boolean
   account: Account
   containersPage: ContainersPage
+  managePage: ManagePage
   checkA11y: () => Promise<void>
 }>({
   scenario: [undefined, { option: true }],
@@ -28,6 +30,12 @@ export const test = base.extend<{
       if (message.type() === 'error' && message.text().includes('Content Security Policy'))
         errors.push(message.text())
     })
+    // Every journey proves the dashboard never calls the routes that are broken on v1.1.45 (CONTRACT.md
+    // §10): version update and delete (which removes another container), and labels.
+    const broken: string[] = []
+    page.on('request', (r) => {
+      if (isBrokenRoute(r.method(), new URL(r.url()).pathname)) broken.push(`${r.method()} ${r.url()}`)
+    })
     await page.addInitScript(
       ({ scenario, hostile }) => {
         if (sessionStorage.getItem('e2e:init')) return
@@ -40,14 +48,22 @@ export const test = base.extend<{
     if (account) await signInThroughApi(page, account)
     await use(page)
     expect(errors, 'uncaught errors or CSP violations in the page').toEqual([])
+    expect(broken, 'requests to routes that are broken on the server').toEqual([])
   },
   containersPage: async ({ page }, use) => use(new ContainersPage(page)),
+  managePage: async ({ page }, use) => use(new ManagePage(page)),
   checkA11y: async ({ page }, use) =>
     use(async () => {
       const results = await new AxeBuilder({ page }).analyze()
       expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([])
     }),
 })
+
+/** PATCH or DELETE of a single version, or any call to a container's labels. */
+export function isBrokenRoute(method: string, pathname: string): boolean {
+  const versionWrite = /^\/api\/v2\/containers\/[^/]+\/versions\/[^/]+$/.test(pathname) && method !== 'GET'
+  return versionWrite || /^\/api\/v2\/containers\/[^/]+\/labels$/.test(pathname)
+}
 
 /** Signs in the way the app does (the login endpoint of the mock), then keeps the session in the tab. */
 async function signInThroughApi(page: Page, account: 'admin' | 'viewer') {

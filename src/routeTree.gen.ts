@@ -18,6 +18,7 @@ import { Route as ContainersContainerIdRouteRouteImport } from './routes/contain
 import { Route as ContainersNewRouteImport } from './routes/containers/new'
 import { Route as ContainersSearchRouteImport } from './routes/containers/search'
 import { Route as ContainersContainerIdIndexRouteImport } from './routes/containers/$containerId/index'
+import { Route as ContainersContainerIdEditRouteImport } from './routes/containers/$containerId/edit'
 import { Route as ContainersContainerIdVersionsVersionIdRouteImport } from './routes/containers/$containerId/versions/$versionId'
 import { Route as ContainersContainerIdVersionsNewRouteImport } from './routes/containers/$containerId/versions/new'
 
@@ -68,6 +69,12 @@ const ContainersContainerIdIndexRoute =
     path: '/',
     getParentRoute: () => ContainersContainerIdRouteRoute,
   } as any)
+const ContainersContainerIdEditRoute =
+  ContainersContainerIdEditRouteImport.update({
+    id: '/edit',
+    path: '/edit',
+    getParentRoute: () => ContainersContainerIdRouteRoute,
+  } as any)
 const ContainersContainerIdVersionsVersionIdRoute =
   ContainersContainerIdVersionsVersionIdRouteImport.update({
     id: '/versions/$versionId',
@@ -90,6 +97,7 @@ export interface FileRoutesByFullPath {
   '/containers/new': typeof ContainersNewRoute
   '/containers/search': typeof ContainersSearchRoute
   '/containers/': typeof ContainersIndexRoute
+  '/containers/$containerId/edit': typeof ContainersContainerIdEditRoute
   '/containers/$containerId/': typeof ContainersContainerIdIndexRoute
   '/containers/$containerId/versions/$versionId': typeof ContainersContainerIdVersionsVersionIdRoute
   '/containers/$containerId/versions/new': typeof ContainersContainerIdVersionsNewRoute
@@ -102,6 +110,7 @@ export interface FileRoutesByTo {
   '/containers/new': typeof ContainersNewRoute
   '/containers/search': typeof ContainersSearchRoute
   '/containers': typeof ContainersIndexRoute
+  '/containers/$containerId/edit': typeof ContainersContainerIdEditRoute
   '/containers/$containerId': typeof ContainersContainerIdIndexRoute
   '/containers/$containerId/versions/$versionId': typeof ContainersContainerIdVersionsVersionIdRoute
   '/containers/$containerId/versions/new': typeof ContainersContainerIdVersionsNewRoute
@@ -116,6 +125,7 @@ export interface FileRoutesById {
   '/containers/new': typeof ContainersNewRoute
   '/containers/search': typeof ContainersSearchRoute
   '/containers/': typeof ContainersIndexRoute
+  '/containers/$containerId/edit': typeof ContainersContainerIdEditRoute
   '/containers/$containerId/': typeof ContainersContainerIdIndexRoute
   '/containers/$containerId/versions/$versionId': typeof ContainersContainerIdVersionsVersionIdRoute
   '/containers/$containerId/versions/new': typeof ContainersContainerIdVersionsNewRoute
@@ -131,6 +141,7 @@ export interface FileRouteTypes {
     | '/containers/new'
     | '/containers/search'
     | '/containers/'
+    | '/containers/$containerId/edit'
     | '/containers/$containerId/'
     | '/containers/$containerId/versions/$versionId'
     | '/containers/$containerId/versions/new'
@@ -143,6 +154,7 @@ export interface FileRouteTypes {
     | '/containers/new'
     | '/containers/search'
     | '/containers'
+    | '/containers/$containerId/edit'
     | '/containers/$containerId'
     | '/containers/$containerId/versions/$versionId'
     | '/containers/$containerId/versions/new'
@@ -156,6 +168,7 @@ export interface FileRouteTypes {
     | '/containers/new'
     | '/containers/search'
     | '/containers/'
+    | '/containers/$containerId/edit'
     | '/containers/$containerId/'
     | '/containers/$containerId/versions/$versionId'
     | '/containers/$containerId/versions/new'
@@ -237,6 +250,13 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof ContainersContainerIdIndexRouteImport
       parentRoute: typeof ContainersContainerIdRouteRoute
     }
+    '/containers/$containerId/edit': {
+      id: '/containers/$containerId/edit'
+      path: '/edit'
+      fullPath: '/containers/$containerId/edit'
+      preLoaderRoute: typeof ContainersContainerIdEditRouteImport
+      parentRoute: typeof ContainersContainerIdRouteRoute
+    }
     '/containers/$containerId/versions/$versionId': {
       id: '/containers/$containerId/versions/$versionId'
       path: '/versions/$versionId'
@@ -255,6 +275,7 @@ declare module '@tanstack/react-router' {
 }
 
 interface ContainersContainerIdRouteRouteChildren {
+  ContainersContainerIdEditRoute: typeof ContainersContainerIdEditRoute
   ContainersContainerIdIndexRoute: typeof ContainersContainerIdIndexRoute
   ContainersContainerIdVersionsVersionIdRoute: typeof ContainersContainerIdVersionsVersionIdRoute
   ContainersContainerIdVersionsNewRoute: typeof ContainersContainerIdVersionsNewRoute
@@ -262,6 +283,7 @@ interface ContainersContainerIdRouteRouteChildren {
 
 const ContainersContainerIdRouteRouteChildren: ContainersContainerIdRouteRouteChildren =
   {
+    ContainersContainerIdEditRoute: ContainersContainerIdEditRoute,
     ContainersContainerIdIndexRoute: ContainersContainerIdIndexRoute,
     ContainersContainerIdVersionsVersionIdRoute:
       ContainersContainerIdVersionsVersionIdRoute,

@@ -75,7 +75,23 @@ const errorMiddleware: Middleware = {
   },
 }
 
-export const api = createClient<paths>({
+/**
+ * The paths the dashboard may call: the document without the routes that are broken or destructive on
+ * v1.1.45 (CONTRACT.md §10). Version update always fails, version delete removes the container whose id
+ * is the version id, label removal always fails. Calling them does not compile.
+ */
+type VersionPath = paths['/api/v2/containers/{container_id}/versions/{version_id}']
+export type CallablePaths = Omit<
+  paths,
+  '/api/v2/containers/{container_id}/labels' | '/api/v2/containers/{container_id}/versions/{version_id}'
+> & {
+  '/api/v2/containers/{container_id}/versions/{version_id}': Omit<VersionPath, 'patch' | 'delete'> & {
+    patch?: never
+    delete?: never
+  }
+}
+
+export const api = createClient<CallablePaths>({
   baseUrl: apiBaseUrl(),
   fetch: (request) => fetchWithTimeout(request),
 })

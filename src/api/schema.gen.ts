@@ -103,10 +103,40 @@ export interface paths {
     get: operations['getContainer']
     put?: never
     post?: never
+    /**
+     * Soft-delete a container with all its versions and memberships. There is no undelete.
+     * @description Needs the delete permission on the container. Unlike the other operations a missing or already deleted container is a real 404 (with an envelope). A success is 204 with no body at all.
+     */
+    delete: operations['deleteContainer']
+    options?: never
+    head?: never
+    /**
+     * Change the README, visibility or status. Absent or null fields are left unchanged.
+     * @description Needs the write permission on the container. The server skips the request's validation, so any status integer is stored (-1 soft-deletes without the cascade of DELETE; other values read back as "unknown"). The dashboard sends only 0 or 1. The response is 202 although the change is done, and it carries no README: read the detail again to see it.
+     */
+    patch: operations['updateContainer']
+    trace?: never
+  }
+  '/api/v2/containers/{container_id}/labels': {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
+    get?: never
+    put?: never
+    post?: never
     delete?: never
     options?: never
     head?: never
-    patch?: never
+    /**
+     * Broken on v1.1.45: adds labels (only brand-new pairs work); removing any label fails.
+     * @description The dashboard does not call this. Adding an existing key:value pair links label id 0 (500); any remove_labels ends in a 500 (an empty body when no key matched, after add_labels committed). The response's labels lag one call behind, and no other operation returns labels.
+     */
+    patch: operations['updateContainerLabels']
     trace?: never
   }
   '/api/v2/containers/{container_id}/versions': {
@@ -143,10 +173,18 @@ export interface paths {
     get: operations['getContainerVersion']
     put?: never
     post?: never
-    delete?: never
+    /**
+     * Dangerous on v1.1.45: soft-deletes the CONTAINER whose id equals version_id; the version stays.
+     * @description The dashboard never calls this. The permission is checked against the path container_id only, and the handler never reads it. 204 (no body) when a live container with id version_id exists, else 404.
+     */
+    delete: operations['deleteContainerVersion']
     options?: never
     head?: never
-    patch?: never
+    /**
+     * Broken on v1.1.45: fails with 500 for every existing version; nothing changes.
+     * @description The dashboard does not call this. The server's save also writes the preloaded container's generated column, which MySQL rejects ("The value specified for generated column 'active_name' in table 'containers' is not allowed."). The version is looked up by id alone.
+     */
+    patch: operations['updateContainerVersion']
     trace?: never
   }
   '/api/v2/traces/{trace_id}/stream': {
@@ -371,6 +409,32 @@ export interface components {
       /** @default true */
       is_public: boolean
       version?: components['schemas']['CreateVersionRequest']
+    }
+    /** @description Every field optional; absent or null leaves it unchanged. name and type cannot be changed. */
+    UpdateContainerRequest: {
+      /** @description Replaces the README verbatim; "" clears it. */
+      readme?: string | null
+      is_public?: boolean | null
+      /** @description Stored whatever it is (not validated): 1 enabled, 0 disabled, -1 deleted without cascade, others "unknown". */
+      status?: number | null
+    }
+    ManageContainerLabelsRequest: {
+      add_labels?: components['schemas']['Label'][]
+      remove_labels?: string[]
+    }
+    UpdateVersionRequest: {
+      github_link?: string | null
+      command?: string | null
+      status?: number | null
+      helm_config?: {
+        repo_url?: string
+        repo_name?: string
+        chart_name?: string
+        ns_prefix?: string
+        port_template?: string
+        /** @description An object here (an array on create); dropped. */
+        values?: Record<string, never>
+      } | null
     }
     BuildOptions: {
       /** @default . */
@@ -692,6 +756,119 @@ export interface operations {
       }
     }
   }
+  deleteContainer: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description Deleted. No body (the server's message never reaches the client). */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      /** @description "Record not found: container id N not found" (missing or already deleted). */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+      500: components['responses']['Failure']
+    }
+  }
+  updateContainer: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateContainerRequest']
+      }
+    }
+    responses: {
+      /** @description Updated ("Container updated successfully"); ContainerResp without readme and labels. */
+      202: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['Container']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      /** @description Includes "failed to find container with id N: record not found" for a missing or deleted container (never 404). */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+    }
+  }
+  updateContainerLabels: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        container_id: components['parameters']['ContainerId']
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ManageContainerLabelsRequest']
+      }
+    }
+    responses: {
+      /** @description Labels added ("Success"); data.labels are those before this request. */
+      200: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['Container']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      /** @description Not found, a duplicate pair, any removal; sometimes an empty body. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+    }
+  }
   listContainerVersions: {
     parameters: {
       query?: {
@@ -792,6 +969,72 @@ export interface operations {
           'application/json': components['schemas']['Envelope']
         }
       }
+    }
+  }
+  deleteContainerVersion: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        container_id: components['parameters']['ContainerId']
+        version_id: number
+      }
+      cookie?: never
+    }
+    requestBody?: never
+    responses: {
+      /** @description A container (the one with id = version_id) was soft-deleted. No body. */
+      204: {
+        headers: {
+          [name: string]: unknown
+        }
+        content?: never
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      /** @description "Record not found: container version id N not found". */
+      404: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope']
+        }
+      }
+    }
+  }
+  updateContainerVersion: {
+    parameters: {
+      query?: never
+      header?: never
+      path: {
+        container_id: components['parameters']['ContainerId']
+        version_id: number
+      }
+      cookie?: never
+    }
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateVersionRequest']
+      }
+    }
+    responses: {
+      /** @description Nominal success, never reached on v1.1.45. */
+      202: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope'] & {
+            data: components['schemas']['ContainerVersion']
+          }
+        }
+      }
+      400: components['responses']['Failure']
+      401: components['responses']['Failure']
+      403: components['responses']['Failure']
+      500: components['responses']['Failure']
     }
   }
   streamTrace: {

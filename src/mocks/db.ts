@@ -71,7 +71,19 @@ export type TaskRow = {
   repository: string
 }
 
-export type User = { id: number; username: string; password: string; email: string; canWrite: boolean }
+/**
+ * A mock account. The server's permission middleware checks (action, resource); the seed accounts hold
+ * either every permission (super_admin) or read only, so two flags say it: `canWrite` for the write
+ * action and `canDelete` for the delete action (§10 of the contract: delete is a separate permission).
+ */
+export type User = {
+  id: number
+  username: string
+  password: string
+  email: string
+  canWrite: boolean
+  canDelete: boolean
+}
 
 const TYPE_NAMES = ['algorithm', 'benchmark', 'pedestal'] as const
 const STATUS_NAMES: Record<number, Schemas['StatusName']> = { [-1]: 'deleted', 0: 'disabled', 1: 'enabled' }
@@ -134,8 +146,22 @@ export function toParameter(p: SeedParameter): ParameterRow {
 }
 
 export const users: User[] = [
-  { id: 1, username: 'admin', password: 'admin123', email: 'admin@rcabench.local', canWrite: true },
-  { id: 2, username: 'viewer', password: 'viewer123', email: 'viewer@rcabench.local', canWrite: false },
+  {
+    id: 1,
+    username: 'admin',
+    password: 'admin123',
+    email: 'admin@rcabench.local',
+    canWrite: true,
+    canDelete: true,
+  },
+  {
+    id: 2,
+    username: 'viewer',
+    password: 'viewer123',
+    email: 'viewer@rcabench.local',
+    canWrite: false,
+    canDelete: false,
+  },
 ]
 
 function createDb() {
@@ -144,6 +170,8 @@ function createDb() {
   const tasks = new Map<string, TaskRow>()
   const nextIds = { container: 1, version: 1, helm: 1 }
   let seedSnapshot: Snapshot | null = null
+  /** Seed rows changed since the seed (edited or deleted), so the tab's saved state includes them. */
+  const touched = { containers: new Set<number>(), versions: new Set<number>() }
   const changeListeners = new Set<() => void>()
 
   const db = {
@@ -172,7 +200,13 @@ function createDb() {
     reset() {
       if (seedSnapshot) db.hydrate(seedSnapshot)
     },
+    /** Marks seed rows a handler changed in place, so `changesSince` keeps them. */
+    touch(kind: 'containers' | 'versions', id: number) {
+      touched[kind].add(id)
+    },
     hydrate(snapshot: Snapshot) {
+      touched.containers.clear()
+      touched.versions.clear()
       containers.clear()
       versions.clear()
       tasks.clear()
@@ -186,15 +220,23 @@ function createDb() {
       const seedContainerMax = seed.nextIds.container
       const seedVersionMax = seed.nextIds.version
       return {
-        containers: [...containers.values()].filter((c) => c.id >= seedContainerMax),
-        versions: [...versions.values()].filter((v) => v.id >= seedVersionMax),
+        containers: [...containers.values()].filter(
+          (c) => c.id >= seedContainerMax || touched.containers.has(c.id),
+        ),
+        versions: [...versions.values()].filter((v) => v.id >= seedVersionMax || touched.versions.has(v.id)),
         tasks: [...tasks.values()],
         nextIds: { ...nextIds },
       }
     },
     applyChanges(changes: Snapshot) {
-      for (const c of changes.containers) containers.set(c.id, c)
-      for (const v of changes.versions) versions.set(v.id, v)
+      for (const c of changes.containers) {
+        containers.set(c.id, c)
+        touched.containers.add(c.id)
+      }
+      for (const v of changes.versions) {
+        versions.set(v.id, v)
+        touched.versions.add(v.id)
+      }
       for (const t of changes.tasks) tasks.set(t.task_id, t)
       Object.assign(nextIds, changes.nextIds)
     },

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { useRef, type KeyboardEvent } from 'react'
+import { useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { containerQueries } from '@/api/containers'
 import type { ContainerDetail } from '@/api/wire'
 import { Markdown } from '@/components/markdown'
@@ -21,7 +21,8 @@ const route = getRouteApi('/containers/$containerId/')
 
 const tabLabels: Record<DetailTab, string> = { overview: 'Overview', versions: 'Versions' }
 
-export function ContainerDetailPage() {
+/** `actions`: more buttons for the header (the route passes Edit and Delete). */
+export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
   const { containerId } = route.useParams()
   const id = Number(containerId)
   const search = route.useSearch()
@@ -71,6 +72,7 @@ export function ContainerDetailPage() {
           >
             New version
           </Link>
+          {actions}
         </div>
       </div>
 

@@ -10,6 +10,7 @@ import {
 } from './detail-search'
 import { useVersionRows } from './versions-query'
 import { VersionRow, VersionTableHead, VersionTableSkeleton } from './versions-table'
+import { VersionActionsNote } from '@/components/version-actions-note'
 
 const route = getRouteApi('/containers/$containerId/')
 
@@ -114,6 +115,7 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
               </tbody>
             </table>
           </div>
+          <VersionActionsNote />
           <Pager
             page={query.data.pagination.page}
             size={query.data.pagination.size}

@@ -11,7 +11,7 @@ import { ReadmeField } from './readme-field'
 import type { useContainerForm } from './use-container-form'
 
 const typeOptions = containerTypes.map((t) => ({ value: t.name, label: t.label, description: t.description }))
-const visibilityOptions = [
+export const visibilityOptions = [
   { value: 'public', label: 'Public', description: 'Listed for everyone. The default.' },
   {
     value: 'private',

@@ -1,13 +1,22 @@
 import { useState } from 'react'
-import { useWatch, type Control } from 'react-hook-form'
+import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
 import { TextAreaField } from '@/components/form/fields'
 import { Markdown } from '@/components/markdown'
-import type { ContainerFormValues } from './container-form-schema'
 
-/** README in Markdown, with Write / Preview tabs (the preview renders exactly like the container page). */
-export function ReadmeField({ control }: { control: Control<ContainerFormValues> }) {
+/**
+ * README in Markdown, with Write / Preview tabs (the preview renders exactly like the container page).
+ * Used by the create and the edit forms; both keep it under `readme`.
+ */
+export function ReadmeField<T extends FieldValues & { readme: string }>({
+  control,
+  label = 'README (optional)',
+}: {
+  control: Control<T>
+  label?: string
+}) {
   const [tab, setTab] = useState<'write' | 'preview'>('write')
-  const readme = useWatch({ control, name: 'readme' })
+  const name = 'readme' as FieldPath<T>
+  const readme = useWatch({ control, name }) as string | undefined
   const tabs = [
     { id: 'write', label: 'Write' },
     { id: 'preview', label: 'Preview' },
@@ -45,8 +54,8 @@ export function ReadmeField({ control }: { control: Control<ContainerFormValues>
       >
         <TextAreaField
           control={control}
-          name="readme"
-          label="README (optional)"
+          name={name}
+          label={label}
           hint="Markdown: what the container does, its inputs and outputs. Stored exactly as written."
           rows={8}
         />

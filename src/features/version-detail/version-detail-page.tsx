@@ -18,6 +18,7 @@ import { githubUrl } from './github-link'
 import { ImageRefParts } from './image-ref-parts'
 import { versionNeighbours } from './neighbours'
 import '@/features/container-detail/detail-pages.css'
+import { VersionActionsNote } from '@/components/version-actions-note'
 
 const route = getRouteApi('/containers/$containerId/versions/$versionId')
 
@@ -72,6 +73,7 @@ export function VersionDetailPage() {
           </Link>
         </div>
       </div>
+      <VersionActionsNote />
 
       <nav aria-label="Other versions" className="neighbours">
         {previous ? (

@@ -4,10 +4,11 @@ import { authenticate } from '../tokens'
 
 /**
  * The server's middleware chain in front of every container route: latency, then the JWT check (401),
- * then the permission check (403; `null` for build, which only needs a valid token).
+ * then the permission check (403 for a missing write or delete permission; `null` for build, which only
+ * needs a valid token).
  */
 export function guarded<I extends { request: Request }, R>(
-  permission: 'read' | 'write' | null,
+  permission: 'read' | 'write' | 'delete' | null,
   resolver: (info: I & { user: User }) => R | Promise<R>,
 ) {
   return async (info: I) => {
@@ -15,6 +16,7 @@ export function guarded<I extends { request: Request }, R>(
     const auth = authenticate(info.request.headers.get('Authorization'))
     if ('error' in auth) return fail(401, auth.error)
     if (permission === 'write' && !auth.user.canWrite) return fail(403, 'Insufficient permissions')
+    if (permission === 'delete' && !auth.user.canDelete) return fail(403, 'Insufficient permissions')
     return resolver({ ...info, user: auth.user })
   }
 }

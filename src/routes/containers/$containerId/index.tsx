@@ -1,6 +1,5 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
-import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
 import {
   ContainerDetailPage,
@@ -11,6 +10,8 @@ import {
   containerDetailSearchDefaults,
 } from '@/features/container-detail/detail-search'
 import { prefetchVersionRows } from '@/features/container-detail/versions-query'
+import { ContainerGone } from '@/features/container-manage/container-gone'
+import { ContainerManageActions } from '@/features/container-manage/manage-actions'
 import { ensureOrNotFound } from '@/lib/loader-utils'
 import { revealInvisible } from '@/lib/format'
 
@@ -30,10 +31,10 @@ export const Route = createFileRoute('/containers/$containerId/')({
   }),
   pendingComponent: ContainerDetailSkeleton,
   errorComponent: RouteError,
-  notFoundComponent: () => (
-    <NotFound title="Container not found">
-      <p>No container has this id. It may have been deleted, or the link may be wrong.</p>
-    </NotFound>
-  ),
-  component: ContainerDetailPage,
+  notFoundComponent: ContainerGone,
+  component: ContainerRoute,
 })
+
+function ContainerRoute() {
+  return <ContainerDetailPage actions={<ContainerManageActions />} />
+}

@@ -7,6 +7,7 @@ import { VersionDetailPage, VersionDetailSkeleton } from '@/features/version-det
 import { versionDetailSearch } from '@/features/version-detail/version-search'
 import { parseId } from '@/lib/loader-utils'
 import { revealInvisible } from '@/lib/format'
+import { ContainerGone } from '@/features/container-manage/container-gone'
 
 export const Route = createFileRoute('/containers/$containerId/versions/$versionId')({
   params: {
@@ -37,12 +38,7 @@ export const Route = createFileRoute('/containers/$containerId/versions/$version
 function VersionNotFound({ data }: { data?: unknown }) {
   const { containerId } = Route.useParams()
   const missing = (data as MissingRecord | undefined)?.missing ?? 'version'
-  if (missing === 'container')
-    return (
-      <NotFound title="Container not found">
-        <p>No container has this id. It may have been deleted, or the link may be wrong.</p>
-      </NotFound>
-    )
+  if (missing === 'container') return <ContainerGone />
   return (
     <NotFound title="Version not found">
       <p>This container has no version with this id. It may have been removed, or the link may be wrong.</p>

@@ -1,0 +1,55 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { getRouteApi, Link } from '@tanstack/react-router'
+import { useId, useState } from 'react'
+import { containerQueries } from '@/api/containers'
+import { useRefusedActions } from '@/lib/refused-actions'
+import { DeleteContainerDialog } from './delete-container-dialog'
+
+const route = getRouteApi('/containers/$containerId/')
+
+/**
+ * Edit and Delete on the container page. The server does not say in advance what an account may do
+ * (the profile has no roles), so both are offered; once the server has refused one for this account
+ * (403), it is shown as unavailable, with the reason.
+ */
+export function ContainerManageActions() {
+  const { containerId } = route.useParams()
+  const { data: container } = useSuspenseQuery(containerQueries.detail(Number(containerId)))
+  const refused = useRefusedActions(container.id)
+  const [deleting, setDeleting] = useState(false)
+  const reasonId = useId()
+  const reason = refused.size ? reasonId : undefined
+
+  return (
+    <>
+      {refused.has('edit') ? (
+        <button type="button" aria-disabled="true" aria-describedby={reason}>
+          Edit
+        </button>
+      ) : (
+        <Link className="button" to="/containers/$containerId/edit" params={{ containerId }}>
+          Edit
+        </Link>
+      )}
+      <button
+        type="button"
+        className="danger"
+        aria-disabled={refused.has('delete') || undefined}
+        aria-describedby={refused.has('delete') ? reason : undefined}
+        onClick={() => {
+          if (!refused.has('delete')) setDeleting(true)
+        }}
+      >
+        Delete…
+      </button>
+      {refused.size ? (
+        <p id={reasonId} className="muted">
+          {refused.has('edit')
+            ? 'Edit and delete are unavailable: your account may only read this container (the server refused a change with "Insufficient permissions").'
+            : 'Delete is unavailable: your account may not delete this container (the server answered "Insufficient permissions").'}
+        </p>
+      ) : null}
+      <DeleteContainerDialog container={container} open={deleting} onClose={() => setDeleting(false)} />
+    </>
+  )
+}
