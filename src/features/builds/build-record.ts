@@ -1,4 +1,5 @@
 import type { BuildOutcome, TraceUpdate } from '@/api/trace-stream'
+import { goTrimSpace } from '@/lib/go-text'
 import {
   array,
   boolean,
@@ -106,4 +107,37 @@ export function pushedImageRef(record: BuildRecord): string | undefined {
   const prefix = record.registryPrefix?.replace(/\/+$/, '')
   if (!prefix || !record.imageName) return undefined
   return `${prefix}/${record.imageName}:${record.tag || 'latest'}`
+}
+
+/** A new record for the history: what was asked (never the token), before any event. */
+export function newBuildRecord(
+  request: {
+    github_repository: string
+    github_branch?: string
+    github_commit?: string
+    sub_path?: string
+    image_name: string
+    tag?: string
+  },
+  submitted: { trace_id: string; task_id: string },
+  extra: { containerId?: number; registryPrefix?: string } = {},
+  now = Date.now(),
+): BuildRecord {
+  const record: BuildRecord = {
+    traceId: submitted.trace_id,
+    repository: goTrimSpace(request.github_repository),
+    imageName: goTrimSpace(request.image_name),
+    tag: goTrimSpace(request.tag ?? '') || 'latest',
+    submittedAt: now,
+    events: [],
+    finished: false,
+    updatedAt: now,
+  }
+  if (submitted.task_id) record.taskId = submitted.task_id
+  if (request.github_branch) record.branch = goTrimSpace(request.github_branch)
+  if (request.github_commit) record.commit = goTrimSpace(request.github_commit)
+  if (request.sub_path) record.subPath = request.sub_path
+  if (extra.containerId) record.containerId = extra.containerId
+  if (extra.registryPrefix) record.registryPrefix = extra.registryPrefix
+  return record
 }
