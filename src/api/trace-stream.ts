@@ -101,7 +101,8 @@ export function decodeTraceEvent(data: string, id?: string): TraceUpdate | null 
     if (ends) update.ends = ends
   } else {
     // Payloads of other events are dropped by the v1.1.45 reader; a newer one may send text or {msg}.
-    const message = text(payload) ?? (isObject(payload) ? (text(payload.msg) ?? text(payload.message)) : undefined)
+    const message =
+      text(payload) ?? (isObject(payload) ? (text(payload.msg) ?? text(payload.message)) : undefined)
     if (message) update.message = message
     const known = (TRACE_EVENTS as Record<string, { ends?: BuildOutcome }>)[value.event_name]
     if (known?.ends) update.ends = known.ends

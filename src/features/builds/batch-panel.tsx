@@ -82,11 +82,7 @@ export function BatchPanel({
                     </Link>
                   ) : null}
                   {row.request && (row.status === 'failed' || row.status === 'waiting') ? (
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => onLoad(row.request!)}
-                    >
+                    <button type="button" className="link" onClick={() => onLoad(row.request!)}>
                       Edit item {row.index + 1} in the form
                     </button>
                   ) : null}
@@ -98,12 +94,7 @@ export function BatchPanel({
       </div>
       <div className="actions">
         {summary.waiting > 0 ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={batch.running}
-            onClick={() => void onStart()}
-          >
+          <button type="button" className="primary" disabled={batch.running} onClick={() => void onStart()}>
             {batch.running
               ? 'Submitting…'
               : `Submit ${summary.waiting} build${summary.waiting === 1 ? '' : 's'}`}

@@ -98,7 +98,13 @@ function useClearSubmittedBanner(traceId: string, finished: boolean) {
   const navigate = useNavigate()
   useEffect(() => {
     if (finished && announce)
-      void navigate({ to: '/builds/$traceId', params: { traceId }, replace: true, state: {}, ignoreBlocker: true })
+      void navigate({
+        to: '/builds/$traceId',
+        params: { traceId },
+        replace: true,
+        state: {},
+        ignoreBlocker: true,
+      })
   }, [finished, announce, navigate, traceId])
 }
 
@@ -158,7 +164,8 @@ function ConnectionLine({
   record: BuildRecord | undefined
 }) {
   const phase = record ? PHASE_LABEL[buildPhase(record)] : 'Waiting for the first event'
-  const following = watch.status === 'connecting' || watch.status === 'open' || watch.status === 'reconnecting'
+  const following =
+    watch.status === 'connecting' || watch.status === 'open' || watch.status === 'reconnecting'
   const started = record?.submittedAt || record?.events[0]?.at
   const elapsed = useElapsed(started, following && !record?.finished)
   let line: string
@@ -237,7 +244,9 @@ function ProgressUnavailable({
         minutes. Nothing here means it has finished or failed.
       </p>
       {watch.detail ? <p className="hint wrap-anywhere">The server said: “{watch.detail}”.</p> : null}
-      <p>What you can do: come back later and check again, or try to pull the image once it should be ready:</p>
+      <p>
+        What you can do: come back later and check again, or try to pull the image once it should be ready:
+      </p>
       {imageRef ? (
         <p className="image-line">
           <code className="wrap-anywhere">{dockerPullCommand(imageRef)}</code>{' '}
@@ -317,8 +326,10 @@ function BuiltImage({ record, imageRef }: { record: BuildRecord; imageRef: strin
         <h2 id="build-result-title">Image built and pushed</h2>
         <p>
           The server does not say where it pushed the image (its stream carries no reference). It is{' '}
-          <code>&lt;registry prefix&gt;/{record.imageName || '<image name>'}:{record.tag || 'latest'}</code>;
-          set the registry prefix on the build form to see it in full next time.
+          <code>
+            &lt;registry prefix&gt;/{record.imageName || '<image name>'}:{record.tag || 'latest'}
+          </code>
+          ; set the registry prefix on the build form to see it in full next time.
         </p>
       </section>
     )

@@ -97,7 +97,8 @@ export function applyTraceUpdate(record: BuildRecord, update: TraceUpdate, now =
   if (update.ends && !record.outcome) {
     next.outcome = update.ends
     next.finished = true
-    if (update.ends === 'failed') next.error = update.message ?? 'The build failed; the server gave no reason.'
+    if (update.ends === 'failed')
+      next.error = update.message ?? 'The build failed; the server gave no reason.'
   }
   return next
 }

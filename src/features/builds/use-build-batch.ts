@@ -42,7 +42,11 @@ export function useBuildBatch({
       (row) => {
         if (row.status === 'submitted' && row.traceId && row.request)
           buildHistory.put(
-            newBuildRecord(row.request, { trace_id: row.traceId, task_id: '' }, { containerId, registryPrefix }),
+            newBuildRecord(
+              row.request,
+              { trace_id: row.traceId, task_id: '' },
+              { containerId, registryPrefix },
+            ),
           )
         if (row.traceId) watchBuild(row.traceId)
         setBatch(

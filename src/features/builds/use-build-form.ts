@@ -67,7 +67,9 @@ export function useBuildForm({
       applyServerError(form, error, buildServerErrorRules)
       return
     }
-    buildHistory.put(newBuildRecord(request, submitted, { containerId, registryPrefix: registryPrefix.value }))
+    buildHistory.put(
+      newBuildRecord(request, submitted, { containerId, registryPrefix: registryPrefix.value }),
+    )
     watchBuild(submitted.trace_id)
     draft.clear()
     form.reset(buildFormDefaults)

@@ -102,9 +102,11 @@ const completes = (frame: TraceFrame) =>
   (frame.data.event_name === 'task.state.update' &&
     ['Error'].includes((frame.data.payload as { task_state?: string } | undefined)?.task_state ?? ''))
 
-const streamIdValue = (id: string) => {
-  const [ms, seq] = id.split('-').map(Number)
-  return (ms ?? 0) * 1e6 + (seq ?? 0)
+/** Redis stream id order: by ms, then by sequence. */
+const isAfter = (id: string, lastId: string) => {
+  const [ms = 0, seq = 0] = id.split('-').map(Number)
+  const [lastMs = 0, lastSeq = 0] = lastId.split('-').map(Number)
+  return ms > lastMs || (ms === lastMs && seq > lastSeq)
 }
 
 /** gin-contrib/sse v1.0.0 encoding of c.Render(-1, sse.Event{Id, Event: "update", Data: streamEvent}). */
@@ -181,11 +183,9 @@ export function traceStream(mode: StreamMode) {
       )
     const task = [...db.tasks.values()].find((t) => t.trace_id === traceId)
     if (!task) return fail(500, `Failed to initialize trace stream: no tasks found for trace ID: ${traceId}`)
-    const after = lastId === '0' ? -1 : streamIdValue(lastId)
-    const frames = traceFrames(task)
-    const pending = frames.filter((f) => streamIdValue(f.id) > after)
+    const pending = traceFrames(task).filter((f) => lastId === '0' || isAfter(f.id, lastId))
     // A "drop" build loses its first connection right after the Running event, without `end`.
-    const dropAfter = task.outcome === 'drop' && after === -1 ? 2 : Infinity
+    const dropAfter = task.outcome === 'drop' && lastId === '0' ? 2 : Infinity
     const encoder = new TextEncoder()
     let timer: ReturnType<typeof setTimeout> | undefined
     const wait = (ms: number) => new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))
@@ -231,4 +231,7 @@ export function traceStream(mode: StreamMode) {
   })
 }
 
-export const buildHandlers = [http.post('/api/v2/containers/build', submitBuild('succeed')), traceStream('fixed')]
+export const buildHandlers = [
+  http.post('/api/v2/containers/build', submitBuild('succeed')),
+  traceStream('fixed'),
+]
