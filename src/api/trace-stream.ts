@@ -10,9 +10,16 @@ import type { components } from './schema.gen'
  */
 export type TraceEventWire = components['schemas']['TraceEvent']
 
-/** Task state names, as `task.state.update` sends them (`consts.GetTaskStateName`). */
-export const TASK_STATES = ['Pending', 'Rescheduled', 'Running', 'Completed', 'Error', 'Cancelled'] as const
-export type TaskState = (typeof TASK_STATES)[number]
+/** Task state names, as `task.state.update` sends them (`consts.GetTaskStateName`); from the API document. */
+export type TaskState = components['schemas']['TaskState']
+export const TASK_STATES = [
+  'Pending',
+  'Rescheduled',
+  'Running',
+  'Completed',
+  'Error',
+  'Cancelled',
+] as const satisfies readonly TaskState[]
 export const isTaskState = (value: unknown): value is TaskState =>
   (TASK_STATES as readonly unknown[]).includes(value)
 
