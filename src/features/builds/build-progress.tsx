@@ -191,7 +191,7 @@ function ConnectionLine({
   }
   return (
     <div className={watch.status === 'error' ? 'alert error build-connection' : 'build-connection'}>
-      <p role="status" aria-live="polite">
+      <p role="status" aria-live="polite" data-testid="build-state">
         <strong>State: {phase}.</strong> {line}
       </p>
       {following && !record?.finished && elapsed !== undefined ? (
