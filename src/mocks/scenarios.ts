@@ -159,6 +159,8 @@ export const scenarios = {
    * state with "Task failed after 0 attempts, errors: [[…]]".
    */
   'build-fails': [http.post('/api/v2/containers/build', submitBuild('fail'))],
+  /** BuildKit takes 5 s between Running and the result (to leave or reload a page mid-build). */
+  'build-slow': [http.post('/api/v2/containers/build', submitBuild('succeed', { buildMs: 5000 }))],
   /** Builds first find no build slot (no.token.available, state Rescheduled), then run and succeed. */
   'build-queued': [http.post('/api/v2/containers/build', submitBuild('queued'))],
   /** The trace stream drops after the Running event; the client must resume from last_id. */
