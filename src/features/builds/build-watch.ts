@@ -63,10 +63,15 @@ function placeholder(traceId: string): BuildRecord {
 
 const EXPIRED = 'Your session has ended. Sign in again to follow this build.'
 
-/** Starts following a build unless it is already followed or finished. */
+/**
+ * Starts following a build unless it is already followed, finished, or found unreadable in this page's
+ * life (checking again goes through unwatchBuild first).
+ */
 export function watchBuild(traceId: string): void {
   hookSession()
   if (controllers.has(traceId)) return
+  const current = states.get(traceId)?.status
+  if (current === 'unavailable' || current === 'lost') return
   const known = buildHistory.get(traceId)
   if (known?.finished) {
     setState(traceId, { status: 'ended', ...(known.outcome ? { outcome: known.outcome } : {}) })
