@@ -8,7 +8,6 @@ import type { components } from './schema.gen'
  * its vocabulary, the decoding of one `update` frame, and the follow loop with its errors. It goes through
  * the one API client, so a 401 ends the session and every HTTP failure is an ApiError like any other call.
  */
-export type TraceEventWire = components['schemas']['TraceEvent']
 
 /** Task state names, as `task.state.update` sends them (`consts.GetTaskStateName`); from the API document. */
 export type TaskState = components['schemas']['TaskState']
@@ -38,7 +37,6 @@ export const TRACE_EVENTS = {
   'no.token.available': { label: 'Waiting for a build slot; rescheduled', ends: undefined },
   'image.build.succeed': { label: 'Image built and pushed', ends: 'succeeded' },
 } as const satisfies Record<string, { label: string; ends: BuildOutcome | undefined }>
-export type KnownTraceEvent = keyof typeof TRACE_EVENTS
 
 const STATE_ENDS: Partial<Record<TaskState, BuildOutcome>> = {
   Completed: 'succeeded',
