@@ -45,8 +45,8 @@ test('drop a Dockerfile, info.toml and a GitHub link → submit → live timelin
   await builds.field('Tag').fill('1.0.0')
   // The registry prefix is server configuration no endpoint returns: guessed, then set once per server.
   await builds.field('Registry prefix').fill('10.10.10.240/library')
-  await builds.field('Registry prefix').blur()
   await expect(page.getByTestId('pushed-as')).toHaveText('Pushed as 10.10.10.240/library/detector-api:1.0.0')
+  await builds.field('Registry prefix').blur()
   await builds.field('GitHub token').fill(TOKEN)
   // The draft is saved as the user types, without the token.
   await expect

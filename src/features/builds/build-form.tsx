@@ -137,14 +137,7 @@ export function BuildForm(state: BuildFormState) {
             spellCheck={false}
           />
           <TextField control={form.control} name="tag" label="Tag" hint="Empty: latest" autoComplete="off" />
-          <RegistryPrefixField prefix={registryPrefix} />
-          <p className="hint wrap-anywhere" data-testid="pushed-as">
-            Pushed as{' '}
-            <code>
-              {registryPrefix.value || '<registry prefix>'}/{imageName.trim() || '<image name>'}:
-              {tag.trim() || 'latest'}
-            </code>
-          </p>
+          <RegistryPrefixField prefix={registryPrefix} imageName={imageName} tag={tag} />
         </fieldset>
         <fieldset>
           <legend>Build options</legend>

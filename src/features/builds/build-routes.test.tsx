@@ -91,6 +91,16 @@ describe('/builds/$traceId', () => {
     expect(screen.getByRole('button', { name: 'Check again' })).toBeInTheDocument()
   })
 
+  it('a stream that closes early shows "reconnecting…" and resumes to the result', async () => {
+    server.use(...scenarios['stream-drops'])
+    const traceId = await submitted()
+    await renderRoute(`/builds/${traceId}`)
+    expect(await screen.findByText(/reconnecting… \(attempt 1\)/)).toBeInTheDocument()
+    expect(await screen.findByTestId('built-image-ref')).toHaveTextContent(
+      '10.10.10.240/library/detector:1.0.0',
+    )
+  })
+
   it('says when the server has no such build', async () => {
     await signIn()
     await renderRoute('/builds/00000000-0000-4000-8000-000000000000')

@@ -5,7 +5,15 @@ import { normalizeRegistryPrefix, type RegistryPrefix } from './registry-prefix'
  * The registry prefix on the build form: a setting of this browser for this API server (not part of the
  * request), saved when the field is left. Until saved it shows the guess from existing versions.
  */
-export function RegistryPrefixField({ prefix }: { prefix: RegistryPrefix }) {
+export function RegistryPrefixField({
+  prefix,
+  imageName,
+  tag,
+}: {
+  prefix: RegistryPrefix
+  imageName: string
+  tag: string
+}) {
   const ids = { input: useId(), hint: useId() }
   const [text, setText] = useState(prefix.value)
   // Follow the setting (a guess that arrives later, another tab) while the user is not editing it.
@@ -40,6 +48,13 @@ export function RegistryPrefixField({ prefix }: { prefix: RegistryPrefix }) {
       />
       <p id={ids.hint} className="hint">
         Where the server pushes built images (its configuration; no endpoint returns it). {hint}
+      </p>
+      <p className="hint wrap-anywhere" data-testid="pushed-as">
+        Pushed as{' '}
+        <code>
+          {normalizeRegistryPrefix(text) || '<registry prefix>'}/{imageName.trim() || '<image name>'}:
+          {tag.trim() || 'latest'}
+        </code>
       </p>
     </div>
   )
