@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { vi } from 'vitest'
 import { submitBuild } from '@/api/builds'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
@@ -99,6 +100,30 @@ describe('/builds/$traceId', () => {
     expect(await screen.findByTestId('built-image-ref')).toHaveTextContent(
       '10.10.10.240/library/detector:1.0.0',
     )
+  })
+
+  it('an opted-in browser notification says how the build ended', async () => {
+    const shown: { title: string; body?: string }[] = []
+    vi.stubGlobal(
+      'Notification',
+      class {
+        static permission = 'granted'
+        static requestPermission = async () => 'granted'
+        constructor(title: string, options?: { body?: string }) {
+          shown.push({ title, body: options?.body })
+        }
+      },
+    )
+    try {
+      localStorage.setItem('rcabench.build-notifications', '1')
+      const traceId = await submitted()
+      await renderRoute(`/builds/${traceId}`)
+      await waitFor(() =>
+        expect(shown).toEqual([{ title: 'Build succeeded: detector:1.0.0', body: 'acme/detector' }]),
+      )
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it('says when the server has no such build', async () => {
