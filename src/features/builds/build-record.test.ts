@@ -91,12 +91,10 @@ describe('readBuildRecord', () => {
   })
 
   it('reads a record stored before events existed (steps/phase) without losing it', () => {
+    // Finished without an outcome (an old record ended by `event: end`) is followed again.
     expect(
-      readBuildRecord({ traceId: 't', phase: 'completed', steps: [{ state: 'Pending' }] }),
-    ).toMatchObject({
-      traceId: 't',
-      events: [],
-      finished: false,
-    })
+      readBuildRecord({ traceId: 't', phase: 'completed', steps: [{ state: 'Pending' }], finished: true }),
+    ).toMatchObject({ traceId: 't', events: [], finished: false })
+    expect(readBuildRecord({ ...base, finished: true, outcome: 'failed' })?.finished).toBe(true)
   })
 })

@@ -59,8 +59,18 @@ export const buildRecordSchema = object({
 })
 export type BuildRecord = Infer<typeof buildRecordSchema>
 
-/** Reads a stored record: null for anything that is not one. */
-export const readBuildRecord = withFallback(buildRecordSchema, null)
+const readRecord = withFallback(buildRecordSchema, null)
+
+/**
+ * Reads a stored record: null for anything that is not one. "Finished" needs an outcome: records of
+ * earlier versions were marked finished by any `event: end`, which v1.1.45 sends before any update, so
+ * such a record is followed again instead of showing a build that ended without a result.
+ */
+export function readBuildRecord(value: unknown): BuildRecord | null {
+  const record = readRecord(value)
+  if (record?.finished && !record.outcome) record.finished = false
+  return record
+}
 
 export type BuildPhase = 'submitted' | 'waiting' | 'running' | BuildOutcome
 
