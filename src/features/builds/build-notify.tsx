@@ -32,8 +32,11 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener)
 }
 
-/** Returns the opt-in control, and notifies once when `record` ends while the page is open. */
-export function useBuildNotification(record: BuildRecord | undefined) {
+/**
+ * Returns the opt-in control (while the build is followed), and notifies once when `record` ends while the
+ * page is open.
+ */
+export function useBuildNotification(record: BuildRecord | undefined, following: boolean) {
   const on = useSyncExternalStore(subscribe, optedIn, () => false)
   const wasFinished = useRef(record?.finished ?? true)
   const finished = record?.finished ?? false
@@ -51,7 +54,7 @@ export function useBuildNotification(record: BuildRecord | undefined) {
     })
   }, [finished, record])
 
-  if (!supported() || !record || record.finished) return null
+  if (!supported() || !record || !following) return null
   return (
     <p className="build-notify">
       {on ? (

@@ -20,7 +20,9 @@ export function BuildProgress({ traceId }: { traceId: string }) {
   useEffect(() => watchBuild(traceId), [traceId])
   useResultTitle(record)
   useClearSubmittedBanner(traceId, record?.finished === true)
-  const notify = useBuildNotification(record)
+  // Waiting for more only makes sense while the stream is followed (or about to be).
+  const waiting = !record?.finished && !['unavailable', 'lost', 'error'].includes(watch.status)
+  const notify = useBuildNotification(record, waiting)
 
   if (!record && watch.status === 'error' && watch.kind === 'not-found') {
     return (
@@ -61,7 +63,7 @@ export function BuildProgress({ traceId }: { traceId: string }) {
       {watch.status === 'unavailable' || watch.status === 'lost' ? (
         <ProgressUnavailable traceId={traceId} watch={watch} imageRef={ref} />
       ) : null}
-      <Timeline record={record} />
+      <Timeline record={record} waiting={waiting} />
       {record?.outcome === 'failed' ? (
         <div className="alert error" role="alert">
           <p>
@@ -278,7 +280,7 @@ const eventTone = (event: BuildEvent) =>
       : ''
 
 /** Every event the stream sent, in order, with its time and message; unknown events under their own name. */
-function Timeline({ record }: { record: BuildRecord | undefined }) {
+function Timeline({ record, waiting }: { record: BuildRecord | undefined; waiting: boolean }) {
   const events = record?.events ?? []
   const startedAt = record?.submittedAt
   return (
@@ -298,12 +300,12 @@ function Timeline({ record }: { record: BuildRecord | undefined }) {
           {event.source ? <span className="step-source hint wrap-anywhere">{event.source}</span> : null}
         </li>
       ))}
-      {record?.finished ? null : (
+      {waiting ? (
         <li className="step current" aria-current="step">
           <span className="step-name">{events.length ? 'Next event' : 'First event'}</span>{' '}
           <span className="step-when">waiting…</span>
         </li>
-      )}
+      ) : null}
     </ol>
   )
 }

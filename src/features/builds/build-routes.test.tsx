@@ -90,6 +90,8 @@ describe('/builds/$traceId', () => {
     expect(stateLine()).toHaveTextContent('State: Submitted. Progress unavailable.')
     expect(screen.queryByText(/The build has ended/)).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Check again' })).toBeInTheDocument()
+    // Nothing suggests that more events are on their way.
+    expect(screen.queryByText('waiting…')).not.toBeInTheDocument()
   })
 
   it('a stream that closes early shows "reconnecting…" and resumes to the result', async () => {
