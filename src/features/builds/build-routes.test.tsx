@@ -25,6 +25,8 @@ async function submitted() {
 }
 
 const stateLine = () => screen.getByTestId('build-state')
+/** A long journey on a loaded machine: waits get more room than the 1 s default (no wall-clock assertion). */
+const slow = { timeout: 8000 }
 
 describe('/builds/new', () => {
   it('reads a dropped Dockerfile, shows where the image is pushed, submits and follows the build', async () => {
@@ -34,7 +36,7 @@ describe('/builds/new', () => {
     const { router } = await renderRoute('/builds/new')
     const dockerfile = new File(['FROM python:3.11\nARG PORT=8080\n'], 'Dockerfile')
     await user.upload(screen.getByTestId('build-files-input'), dockerfile)
-    expect(await screen.findByLabelText('Name of build arg 1')).toHaveValue('PORT')
+    expect(await screen.findByLabelText('Name of build arg 1', {}, slow)).toHaveValue('PORT')
     expect(screen.getByLabelText('Registry prefix')).toHaveValue('10.10.10.240/library')
     await user.type(screen.getByLabelText('GitHub repository'), 'acme/detector')
     await user.type(screen.getByLabelText('Image name'), 'detector')
@@ -43,13 +45,16 @@ describe('/builds/new', () => {
       'Pushed as 10.10.10.240/library/detector:v1.2.0',
     )
     await user.click(screen.getByRole('button', { name: 'Build image' }))
-    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/builds\/[0-9a-f-]{36}$/))
-    expect(await screen.findByTestId('built-image-ref')).toHaveTextContent(
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/builds\/[0-9a-f-]{36}$/), slow)
+    expect(await screen.findByTestId('built-image-ref', {}, slow)).toHaveTextContent(
       '10.10.10.240/library/detector:v1.2.0',
     )
     expect(screen.getByText('docker pull 10.10.10.240/library/detector:v1.2.0')).toBeInTheDocument()
     // The container named like the image is preselected; the version name comes from the semver tag.
-    await waitFor(() => expect(screen.getByLabelText('Container')).toHaveDisplayValue('detector (Algorithm)'))
+    await waitFor(
+      () => expect(screen.getByLabelText('Container')).toHaveDisplayValue('detector (Algorithm)'),
+      slow,
+    )
     expect(screen.getByText(/version 1\.2\.0/)).toBeInTheDocument()
     expect(document.title).toBe('✓ Succeeded · Build of detector:v1.2.0 · RCABench')
   }, 30_000)
