@@ -71,6 +71,6 @@ export class BuildPage {
 
   async expectOnProgressPage() {
     await expect(this.page).toHaveURL(/\/builds\/[0-9a-f-]{36}$/)
-    await expect(this.timeline()).toBeVisible()
+    await expect(this.stateLine()).toBeVisible()
   }
 }

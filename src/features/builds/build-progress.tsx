@@ -283,6 +283,7 @@ const eventTone = (event: BuildEvent) =>
 function Timeline({ record, waiting }: { record: BuildRecord | undefined; waiting: boolean }) {
   const events = record?.events ?? []
   const startedAt = record?.submittedAt
+  if (events.length === 0 && !waiting) return null
   return (
     <ol className="build-timeline" aria-label="Build timeline">
       {events.map((event, i) => (
