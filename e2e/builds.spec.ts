@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from './fixtures'
+import { expect, recordRequests, test } from './fixtures'
 import { BuildPage } from './pages/build-page'
 
 const fixture = (name: string) => ({
@@ -43,6 +43,10 @@ test('drop a Dockerfile, info.toml and a GitHub link → submit → live timelin
 
   await builds.field('Target stage').selectOption('runtime')
   await builds.field('Tag').fill('1.0.0')
+  // The registry prefix is server configuration no endpoint returns: guessed, then set once per server.
+  await builds.field('Registry prefix').fill('10.10.10.240/library')
+  await expect(page.getByTestId('pushed-as')).toHaveText('Pushed as 10.10.10.240/library/detector-api:1.0.0')
+  await builds.field('Registry prefix').blur()
   await builds.field('GitHub token').fill(TOKEN)
   // The draft is saved as the user types, without the token.
   await expect
@@ -56,9 +60,17 @@ test('drop a Dockerfile, info.toml and a GitHub link → submit → live timelin
   await builds.submit().click()
   await builds.expectOnProgressPage()
   expect(page.url()).not.toContain(TOKEN)
-  await expect(builds.step('Completed')).toHaveClass(/done/)
+  // The stream as the server sends it: task.started, Running, image.build.succeed (no payload), end.
+  await expect(builds.event('task.started')).toContainText('Task started')
+  await expect(builds.event('task.state.update')).toContainText('State: Running')
+  await expect(builds.event('task.state.update')).toContainText(/building image for task [0-9a-f-]{36}/)
+  await expect(builds.event('image.build.succeed')).toContainText('Image built and pushed')
+  await expect(builds.stateLine()).toHaveText('State: Succeeded. The build has ended.')
+  await expect(page).toHaveTitle('✓ Succeeded · Build of detector-api:1.0.0 · RCABench')
+  // The "submitted" banner was about the submission: it goes once the result is in.
+  await expect(page.getByText('Build of detector-api submitted.')).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Pushed image' })).toBeVisible()
-  await expect(page.getByTestId('built-image-ref')).toHaveText('10.10.10.240/library/detector-api:1.0.0')
+  await expect(builds.pushedImage()).toHaveText('10.10.10.240/library/detector-api:1.0.0')
   await expect(
     page.getByText('docker pull 10.10.10.240/library/detector-api:1.0.0', { exact: true }),
   ).toBeVisible()
@@ -72,53 +84,143 @@ test('drop a Dockerfile, info.toml and a GitHub link → submit → live timelin
   // Away and back: the recent builds list has it, and its page still shows the result.
   await builds.goto()
   await expect(builds.field('GitHub token')).toHaveValue('')
+  await expect(builds.field('Registry prefix')).toHaveValue('10.10.10.240/library')
   const row = builds.recentBuilds().getByRole('row', { name: /acme\/detector/ })
   await expect(row).toContainText('detector-api:1.0.0')
-  await expect(row).toContainText('Completed')
+  await expect(row).toContainText('Succeeded')
   await row.getByRole('link').click()
   await expect(page).toHaveURL(progressUrl)
-  await expect(page.getByTestId('built-image-ref')).toHaveText('10.10.10.240/library/detector-api:1.0.0')
+  await expect(builds.pushedImage()).toHaveText('10.10.10.240/library/detector-api:1.0.0')
 
+  // No container is named detector-api: nothing is preselected, the user is asked.
+  const container = page.getByLabel('Container', { exact: true })
+  await expect(page.getByLabel('Find a container')).toHaveValue('detector-api')
+  await expect(container).toHaveValue('')
+  await expect(page.getByRole('button', { name: 'Register as a version' })).toBeDisabled()
   await page.getByLabel('Find a container').fill('detector')
-  await expect(page.getByLabel('Container', { exact: true })).toContainText('detector')
-  await page.getByLabel('Container', { exact: true }).selectOption({ label: 'detector (Algorithm)' })
+  await expect(container).toContainText('detector')
+  await container.selectOption({ label: 'detector (Algorithm)' })
   await page.getByRole('button', { name: 'Register as a version' }).click()
   await expect(page).toHaveURL(/\/containers\/1\/versions\/new/)
   await expect(page.getByLabel('Image reference', { exact: true })).toHaveValue(
     '10.10.10.240/library/detector-api:1.0.0',
   )
+  await expect(page.getByLabel('Version name', { exact: true })).toHaveValue('1.0.0')
+  await expect(page.getByLabel('GitHub repository (optional)', { exact: true })).toHaveValue(
+    'acme/detector/tree/dev/services/api',
+  )
 })
+
+/** Fills the smallest valid build (with the registry prefix of the mock's server) and submits it. */
+async function submitMinimal(builds: BuildPage, repository: string, imageName: string) {
+  await builds.goto()
+  await builds.fillMinimal(repository, imageName)
+  await builds.field('Registry prefix').fill('10.10.10.240/library')
+  await builds.field('Tag').click()
+  await builds.submit().click()
+  await builds.expectOnProgressPage()
+}
 
 test.describe('a build that fails in the builder', () => {
   test.use({ scenario: 'build-fails' })
 
-  test('shows the error on the timeline', async ({ page, checkA11y }) => {
+  test("shows the server's reason", async ({ page, checkA11y }) => {
     const builds = new BuildPage(page)
-    await builds.goto()
-    await builds.fillMinimal('acme/detector', 'detector')
-    await builds.submit().click()
-    await builds.expectOnProgressPage()
-    await expect(builds.step('Error')).toHaveClass(/done/)
-    await expect(page.getByRole('alert')).toContainText('The build failed.')
-    await expect(page.getByRole('alert')).toContainText('failed to read dockerfile')
+    await submitMinimal(builds, 'acme/detector', 'detector')
+    await expect(builds.event('task.retry.status')).toContainText('Attempt failed')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('The build failed.')
+    await expect(alert).toContainText(
+      'Task failed after 0 attempts, errors: [[failed to build and push image: failed to solve: failed to read dockerfile',
+    )
+    await expect(builds.stateLine()).toHaveText('State: Failed. The build has ended.')
+    await expect(page).toHaveTitle(/^✗ Failed · Build of detector:latest/)
     await expect(page.getByRole('heading', { name: 'Pushed image' })).toHaveCount(0)
+    await expect(page.getByText('Build of detector submitted.')).toHaveCount(0)
     await checkA11y()
+  })
+})
+
+test.describe('a v1.1.45 server (its stream ends before any update)', () => {
+  test.use({ scenario: 'stream-v1145' })
+
+  test('says progress is unavailable and what to do, never that the build finished', async ({
+    page,
+    checkA11y,
+  }) => {
+    const builds = new BuildPage(page)
+    const streams = recordRequests(page, 'GET', /\/traces\/.+\/stream$/)
+    await submitMinimal(builds, 'acme/detector', 'detector')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('This server could not report progress for this build.')
+    await expect(alert).toContainText('it may still be running')
+    await expect(alert).toContainText('failed to send stream events')
+    await expect(alert).toContainText('docker pull 10.10.10.240/library/detector:latest')
+    await expect(builds.stateLine()).toHaveText('State: Submitted. Progress unavailable.')
+    await expect(page.getByText(/The build has ended|Pushed image/)).toHaveCount(0)
+    await checkA11y()
+    // Checking again asks the server once more (and gets the same answer).
+    await page.getByRole('button', { name: 'Check again' }).click()
+    await expect.poll(() => streams.length).toBe(2)
+    await expect(alert).toContainText('This server could not report progress for this build.')
+  })
+})
+
+test.describe('a v1.1.45 stream that ends after 1 s without events', () => {
+  test.use({ scenario: 'stream-idle-close' })
+
+  test('reconnects with the last event id and still reaches the pushed image', async ({ page }) => {
+    const builds = new BuildPage(page)
+    const streams = recordRequests(page, 'GET', /\/traces\/.+\/stream$/)
+    await submitMinimal(builds, 'acme/traceback', 'traceback')
+    await expect(builds.pushedImage()).toHaveText('10.10.10.240/library/traceback:latest', {
+      timeout: 20_000,
+    })
+    const lastIds = streams.map((r) => new URL(r.url()).searchParams.get('last_id'))
+    expect(lastIds[0]).toBe('0')
+    expect(lastIds.length).toBeGreaterThan(1)
+    expect(lastIds.at(-1)).toMatch(/^\d+-\d+$/)
   })
 })
 
 test.describe('a dropped stream', () => {
   test.use({ scenario: 'stream-drops' })
 
-  test('resumes from the last event and still reaches Completed', async ({ page }) => {
+  test('resumes from the last event and still reaches the pushed image', async ({ page }) => {
     const builds = new BuildPage(page)
     await builds.goto()
     await builds.fillMinimal('https://github.com/acme/traceback', 'traceback')
     await builds.field('Image name').click()
     await expect(builds.field('GitHub repository')).toHaveValue('acme/traceback')
+    await builds.field('Registry prefix').fill('10.10.10.240/library')
+    await builds.field('Tag').click()
     await builds.submit().click()
     await builds.expectOnProgressPage()
-    await expect(builds.step('Completed')).toHaveClass(/done/, { timeout: 15_000 })
-    await expect(page.getByTestId('built-image-ref')).toHaveText('10.10.10.240/library/traceback:latest')
+    await expect(builds.pushedImage()).toHaveText('10.10.10.240/library/traceback:latest', {
+      timeout: 15_000,
+    })
+  })
+})
+
+test.describe('a long build', () => {
+  test.use({ scenario: 'build-slow' })
+
+  test('a reload mid-build resumes from the last event, with the elapsed time, to the result', async ({
+    page,
+  }) => {
+    const builds = new BuildPage(page)
+    const streams = recordRequests(page, 'GET', /\/traces\/.+\/stream$/)
+    await submitMinimal(builds, 'acme/detector', 'detector')
+    await expect(builds.stateLine()).toContainText('State: Running.')
+    await expect(page.getByTestId('build-elapsed')).toContainText(/Elapsed: \d+ s/)
+    await page.reload()
+    await expect(builds.event('task.state.update')).toHaveCount(1)
+    await expect(builds.pushedImage()).toHaveText('10.10.10.240/library/detector:latest', { timeout: 20_000 })
+    // Every event once: the reload resumed after the last event seen, it did not replay.
+    await expect(builds.event('task.started')).toHaveCount(1)
+    const lastIds = streams.map((r) => new URL(r.url()).searchParams.get('last_id'))
+    expect(lastIds[0]).toBe('0')
+    expect(lastIds.at(-1)).toMatch(/^\d+-\d+$/)
   })
 })
 
@@ -140,10 +242,11 @@ test('a batch file: good items are built, the bad ones are reported and do not s
   await expect(
     page.getByText('4 build requests: 2 submitted, 1 failed, 1 not valid, 0 waiting.'),
   ).toBeVisible()
-  await expect(rows.nth(0)).toContainText('Submitted')
   await expect(rows.nth(2)).toContainText('Failed')
   await expect(rows.nth(2)).toContainText('failed to clone repository')
-  await expect(rows.nth(3)).toContainText('Submitted')
+  // Submitted rows follow their builds to the end.
+  await expect(rows.nth(0)).toContainText('Succeeded')
+  await expect(rows.nth(3)).toContainText('Succeeded')
   // The form was not touched by the batch.
   await expect(builds.field('GitHub repository')).toHaveValue('typed/by-user')
   await checkA11y()
@@ -153,5 +256,5 @@ test('a batch file: good items are built, the bad ones are reported and do not s
   await page.getByRole('link', { name: 'Open build 4' }).click()
   await builds.expectOnProgressPage()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Build of traceback:latest')
-  await expect(builds.step('Completed')).toHaveClass(/done/)
+  await expect(builds.event('image.build.succeed')).toBeVisible()
 })

@@ -223,9 +223,30 @@ test('build timeline: hostile event messages and image reference are text; the p
   checkA11y,
 }) => {
   const detail = new DetailPage(page)
+  // The stream never says which image was pushed: this browser's record of the build does (what was
+  // asked and the registry prefix), here with hostile text in every field.
+  await page.goto('/builds/new')
+  await page.evaluate(
+    ({ traceId, repository, imageName }) => {
+      const now = Date.now()
+      const record = {
+        traceId,
+        repository,
+        imageName,
+        tag: 'v1$(touch /tmp/pwned)',
+        registryPrefix: '10.10.10.240/library',
+        submittedAt: now,
+        events: [],
+        finished: false,
+        updatedAt: now,
+      }
+      localStorage.setItem('rcabench.builds.admin', JSON.stringify([record]))
+    },
+    { traceId: HOSTILE_TRACES.succeeded, repository: HOSTILE_BUILD.repository, imageName: HOSTILE.script },
+  )
   await page.goto(`/builds/${HOSTILE_TRACES.succeeded}`)
   await expect(page.getByTestId('built-image-ref')).toHaveText(HOSTILE_BUILD.imageRef)
-  await expect(page.getByText(`Cloning ${HOSTILE_BUILD.repository}`, { exact: true })).toBeVisible()
+  await expect(page.getByRole('link', { name: HOSTILE_BUILD.repository, exact: true })).toBeVisible()
   const pull = `docker pull '${HOSTILE_BUILD.imageRef}'`
   await expect(page.getByText(pull, { exact: true })).toBeVisible()
   await page.getByRole('button', { name: 'Copy docker pull command' }).click()
@@ -240,7 +261,7 @@ test('build timeline: hostile event messages and image reference are text; the p
 
   await page.goto(`/builds/${HOSTILE_TRACES.failed}`)
   await expect(page.getByRole('alert')).toContainText('The build failed.')
-  await expect(page.getByRole('alert').getByText(HOSTILE_BUILD.error, { exact: true })).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText(HOSTILE_BUILD.error)
   await expectNoOverflow(page)
   await expectInert(page)
 })

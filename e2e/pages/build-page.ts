@@ -12,8 +12,11 @@ export class BuildPage {
   readonly field = (label: string) => this.page.getByLabel(label, { exact: true })
   readonly submit = () => this.page.getByRole('button', { name: 'Build image', exact: true })
   readonly timeline = () => this.page.getByRole('list', { name: 'Build timeline' })
-  readonly step = (name: 'Pending' | 'Running' | 'Completed' | 'Error') =>
-    this.timeline().locator('li', { hasText: name })
+  /** A trace event on the timeline, by its event name (task.started, image.build.succeed, …). */
+  readonly event = (name: string) => this.timeline().locator(`li[data-event="${name}"]`)
+  /** The "State: …" line, announced as it changes. */
+  readonly stateLine = () => this.page.getByTestId('build-state')
+  readonly pushedImage = () => this.page.getByTestId('built-image-ref')
   readonly recentBuilds = () => this.page.getByRole('table', { name: 'Recent builds in this browser' })
   readonly batchTable = () => this.page.getByRole('table', { name: /^Build requests of / })
 
@@ -93,6 +96,6 @@ export class BuildPage {
 
   async expectOnProgressPage() {
     await expect(this.page).toHaveURL(/\/builds\/[0-9a-f-]{36}$/)
-    await expect(this.timeline()).toBeVisible()
+    await expect(this.stateLine()).toBeVisible()
   }
 }

@@ -4,7 +4,6 @@ import type { components } from './schema.gen'
 import { buildSubmittedSchema } from './wire'
 
 export type BuildRequest = components['schemas']['BuildRequest']
-export type TraceEvent = components['schemas']['TraceEvent']
 
 /** Submits a build. `build_options` is always sent: the server panics (500, empty body) without it. */
 export function submitBuild(body: BuildRequest) {

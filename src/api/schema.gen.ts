@@ -465,15 +465,30 @@ export interface components {
       /** Format: uuid */
       task_id: string
     }
-    /** @description The JSON of one `update` frame of the trace stream. */
+    /** @description The JSON of one `update` frame (dto.StreamEvent). The reader decodes payloads only for the event types it registered; of a build's events only task.state.update keeps its payload, so image.build.succeed arrives without the pushed image reference. */
     TraceEvent: {
+      /** @description Milliseconds; omitted (zero) by v1.1.45. */
+      timestamp?: number
       task_id: string
       /** @description 0 is BuildContainer. */
       task_type: number
-      /** @description e.g. task.state.update, image.build.succeed, no.token.available. */
+      /** @description The Go file that published it, e.g. build_container.go. */
+      file_name: string
+      /** @description e.g. aegis/service/consumer.executeBuildContainer.func1. */
+      function_name: string
+      line: number
+      /** @description A build's events: task.started, task.state.update, task.retry.status, no.token.available, image.build.succeed. Other traces use more names; a client shows unknown ones as they are. */
       event_name: string
-      payload?: unknown
+      payload?: components['schemas']['TaskStatePayload']
     }
+    /** @description The payload of task.state.update (dto.InfoPayloadTemplate). */
+    TaskStatePayload: {
+      task_state: components['schemas']['TaskState']
+      /** @description e.g. "building image for task <id>" (Running), "Task failed after 0 attempts, errors: [[...]]" (Error). */
+      msg: string
+    }
+    /** @enum {string} */
+    TaskState: 'Pending' | 'Rescheduled' | 'Running' | 'Completed' | 'Error' | 'Cancelled'
     LoginRequest: {
       username: string
       password: string
@@ -1051,7 +1066,7 @@ export interface operations {
     }
     requestBody?: never
     responses: {
-      /** @description `event: update` frames with `id: <stream id>` and `data:` a TraceEvent as JSON; a final `event: end` after image.build.succeed or an Error state. */
+      /** @description Frames as gin-contrib/sse v1.0.0 writes them, no space after the colons: `id:<ms>-<seq>`, `event:update`, `data:<TraceEvent JSON>`, one event per read. A build sends task.started, task.state.update Running, (no.token.available and Rescheduled when no build slot is free), then image.build.succeed, or task.retry.status and task.state.update Error. After image.build.succeed or an Error state the server writes `event:end` with `data:<nil>` and closes, so the final Completed state update is never delivered. v1.1.45 defects: its reader cannot parse the task type it wrote, so every stream is `event:end`, `data:<nil>` and then a JSON error body `{"code":500,"message":"failed to send stream events",...}` appended to this 200, before any update; and a read that finds nothing for 1 s ends the stream with an appended `{"code":500,"message":"failed to read stream events",...}`. A close without a terminal event is a drop: resume with `last_id`. */
       200: {
         headers: {
           [name: string]: unknown
@@ -1060,9 +1075,25 @@ export interface operations {
           'text/event-stream': string
         }
       }
-      400: components['responses']['Failure']
+      /** @description "Invalid trace ID", "Invalid request format" (no last_id), or a bad last_id format. */
+      400: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope']
+        }
+      }
       401: components['responses']['Failure']
-      500: components['responses']['Failure']
+      /** @description "Failed to initialize trace stream: no tasks found for trace ID: <id>" for an unknown trace. */
+      500: {
+        headers: {
+          [name: string]: unknown
+        }
+        content: {
+          'application/json': components['schemas']['Envelope']
+        }
+      }
     }
   }
 }

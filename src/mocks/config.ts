@@ -6,7 +6,10 @@ export const mockConfig = {
   delay: 0 as number | 'real',
   /** Generated containers on top of the real seed ones. */
   size: 300,
-  /** Time between build events in the trace stream. */
+  /**
+   * The one knob of build timing: the delay between two events of a build's trace stream, in ms (the
+   * stream sends each event this long after the previous one). 0 sends them all at once.
+   */
   buildStepMs: 0,
   /** Namespace prefixes the server config knows (all shipped configs define only "ts"). */
   namespacePrefixes: ['ts'],

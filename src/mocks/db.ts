@@ -63,8 +63,13 @@ export type TaskRow = {
   group_id: string
   submitted_at: number
   image_ref: string
-  /** Decided at submission by the active scenario: how the async build ends. */
-  outcome: 'succeed' | 'fail' | 'drop'
+  /**
+   * Decided at submission by the active scenario: how the async build ends ('queued': it first waits for
+   * a build slot and is rescheduled; 'drop': it succeeds, but the first stream connection drops).
+   */
+  outcome: 'succeed' | 'fail' | 'drop' | 'queued'
+  /** How long BuildKit takes between Running and the result, in ms (default: one event step). */
+  buildMs?: number
   /** What the builder reports when the outcome is 'fail' (default: a missing Dockerfile). */
   error?: string
   /** The request as the server stores it, without the token. */

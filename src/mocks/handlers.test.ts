@@ -1,3 +1,5 @@
+import { server } from './node'
+import { scenarios } from './scenarios'
 import { buildSeed } from './seed'
 import { db } from './db'
 import { users } from './db'
@@ -248,34 +250,120 @@ describe('builds', () => {
     expect(res.text).toBe('')
   })
 
-  it('streams Pending → Running → Completed → image.build.succeed → end, and resumes from last_id', async () => {
+  const submit = async (body: Record<string, unknown> = {}) => {
     const res = await call('POST', '/containers/build', {
       image_name: 'demo',
       tag: 'v1',
       github_repository: 'o/r',
       build_options: {},
+      ...body,
     })
-    const traceId = res.json?.data.trace_id as string
-    const stream = await fetch(`${base}/traces/${traceId}/stream?last_id=0`, {
+    return res.json?.data as { trace_id: string; task_id: string }
+  }
+  const streamText = async (traceId: string, lastId = '0') => {
+    const response = await fetch(`${base}/traces/${traceId}/stream?last_id=${lastId}`, {
       headers: { Authorization: `Bearer ${token()}` },
     })
-    const text = await stream.text()
-    expect(text.match(/"state":"(\w+)"/g)).toEqual([
-      '"state":"Pending"',
-      '"state":"Running"',
-      '"state":"Completed"',
+    return { response, text: await response.text() }
+  }
+
+  // CONTRACT §5.3 "Following a build" (corrected 2026-11-30); gin-contrib/sse v1.0.0 writes no space after
+  // the colons; the data is dto.StreamEvent (timestamp omitted, payload only for task.state.update).
+  it('streams task.started → Running → image.build.succeed (no payload) → end, byte for byte as gin writes it', async () => {
+    const { trace_id, task_id } = await submit()
+    const { response, text } = await streamText(trace_id)
+    expect(response.headers.get('content-type')).toBe('text/event-stream;charset=utf-8')
+    const frames = text.split('\n\n').filter(Boolean)
+    expect(frames).toHaveLength(4)
+    const [started, running, succeed, end] = frames.map((f) => f.split('\n'))
+    expect(started![0]).toMatch(/^id:\d+-0$/)
+    expect(started!.slice(1)).toEqual([
+      'event:update',
+      `data:{"task_id":"${task_id}","task_type":0,"file_name":"distribute_tasks.go","function_name":"aegis/service/consumer.dispatchTask","line":26,"event_name":"task.started"}`,
     ])
-    expect(text).toContain('"event_name":"image.build.succeed"')
-    expect(text).toContain('10.10.10.240/library/demo:v1')
-    expect(text.trim().endsWith('event: end\ndata: {}')).toBe(true)
-    const ids = [...text.matchAll(/^id: (.+)$/gm)].map((m) => m[1]!)
-    const resumed = await (
-      await fetch(`${base}/traces/${traceId}/stream?last_id=${ids[1]}`, {
-        headers: { Authorization: `Bearer ${token()}` },
-      })
-    ).text()
-    expect(resumed).not.toContain('"Pending"')
-    expect(resumed).toContain('"Completed"')
+    expect(running![2]).toBe(
+      `data:{"task_id":"${task_id}","task_type":0,"file_name":"build_container.go","function_name":"aegis/service/consumer.executeBuildContainer.func1","line":86,"event_name":"task.state.update","payload":{"task_state":"Running","msg":"building image for task ${task_id}"}}`,
+    )
+    expect(JSON.parse(succeed![2]!.slice('data:'.length))).toEqual({
+      task_id,
+      task_type: 0,
+      file_name: 'build_container.go',
+      function_name: 'aegis/service/consumer.executeBuildContainer.func1',
+      line: 99,
+      event_name: 'image.build.succeed',
+    })
+    // The stream closes after image.build.succeed: the Completed state update is never delivered.
+    expect(end).toEqual(['event:end', 'data:<nil>'])
+    expect(text).not.toContain('Completed')
+    expect(text).not.toContain('10.10.10.240')
+    const ids = [...text.matchAll(/^id:(.+)$/gm)].map((m) => m[1]!)
+    const resumed = await streamText(trace_id, ids[1])
+    expect(resumed.text).not.toContain('task.started')
+    expect(resumed.text).toContain('image.build.succeed')
+  })
+
+  it("on failure sends task.retry.status, then the Error state with the server's reason, then end", async () => {
+    server.use(...scenarios['build-fails'])
+    const { trace_id } = await submit()
+    const { text } = await streamText(trace_id)
+    const names = [...text.matchAll(/"event_name":"([^"]+)"/g)].map((m) => m[1])
+    expect(names).toEqual(['task.started', 'task.state.update', 'task.retry.status', 'task.state.update'])
+    expect(text).toContain(
+      '"payload":{"task_state":"Error","msg":"Task failed after 0 attempts, errors: [[failed to build and push image: failed to solve: failed to read dockerfile: open Dockerfile: no such file or directory]]"}',
+    )
+    expect(text).toMatch(/"line":292,"event_name":"task.retry.status"\}\n\n/)
+    expect(text.endsWith('event:end\ndata:<nil>\n\n')).toBe(true)
+  })
+
+  it('when no build slot is free: no.token.available, then the Rescheduled state, then the build runs', async () => {
+    server.use(...scenarios['build-queued'])
+    const { text } = await streamText((await submit()).trace_id)
+    expect([...text.matchAll(/"event_name":"([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'task.started',
+      'no.token.available',
+      'task.state.update',
+      'task.started',
+      'task.state.update',
+      'image.build.succeed',
+    ])
+    expect(text).toContain(
+      '{"task_state":"Rescheduled","msg":"failed to acquire build token within timeout, retrying later"}',
+    )
+  })
+
+  it('stream-v1145: every stream is `end` with no data and then a JSON 500 body, before any update', async () => {
+    server.use(...scenarios['stream-v1145'])
+    const { response, text } = await streamText((await submit()).trace_id)
+    expect(response.status).toBe(200)
+    expect(text).toMatch(
+      /^event:end\ndata:<nil>\n\n\{"code":500,"message":"failed to send stream events","timestamp":\d+\}$/,
+    )
+  })
+
+  it('stream-idle-close: after 1 s without events the stream ends with a JSON 500 body; resuming goes on', async () => {
+    server.use(...scenarios['stream-idle-close'])
+    const { trace_id } = await submit()
+    const first = await streamText(trace_id)
+    expect(first.text).toContain('"task_state":"Running"')
+    expect(first.text).toMatch(/\n\n\{"code":500,"message":"failed to read stream events","timestamp":\d+\}$/)
+    expect(first.text).not.toContain('event:end')
+    const lastId = [...first.text.matchAll(/^id:(.+)$/gm)].map((m) => m[1]!).at(-1)
+    const second = await streamText(trace_id, lastId)
+    expect(second.text).toContain('"event_name":"image.build.succeed"')
+    expect(second.text.endsWith('event:end\ndata:<nil>\n\n')).toBe(true)
+  })
+
+  it("answers the stream's errors as the server does", async () => {
+    const { trace_id } = await submit()
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    expect((await call('GET', `/traces/${unknown}/stream?last_id=0`)).json).toMatchObject({
+      code: 500,
+      message: `Failed to initialize trace stream: no tasks found for trace ID: ${unknown}`,
+    })
+    expect((await call('GET', `/traces/${trace_id}/stream`)).json?.message).toBe('Invalid request format')
+    expect((await call('GET', `/traces/${trace_id}/stream?last_id=12`)).status).toBe(400)
+    expect((await call('GET', '/traces/nope/stream?last_id=0')).json?.message).toBe('Invalid trace ID')
+    expect((await call('GET', `/traces/${trace_id}/stream?last_id=0`, undefined, null)).status).toBe(401)
   })
 
   it('keeps created data in the store until reset', () => {

@@ -1,7 +1,7 @@
 import { getResponse, delay as mswDelay, http as mswHttp, HttpResponse, type HttpHandler } from 'msw'
 import { db, type ContainerRow } from './db'
 import { handlers } from './handlers'
-import { submitBuild } from './handlers/builds'
+import { IDLE_READ_MS, submitBuild, traceStream } from './handlers/builds'
 import { fail, http, noRoute, ok } from './http'
 import { searchContainers } from './search'
 import { buildSeed } from './seed'
@@ -154,10 +154,30 @@ export const scenarios = {
       return HttpResponse.json(body)
     }),
   ],
-  /** Builds are accepted, then fail inside the builder (no Dockerfile). */
+  /**
+   * Builds are accepted, then fail inside the builder (no Dockerfile): task.retry.status, then the Error
+   * state with "Task failed after 0 attempts, errors: [[…]]".
+   */
   'build-fails': [http.post('/api/v2/containers/build', submitBuild('fail'))],
+  /** BuildKit takes 5 s between Running and the result (to leave or reload a page mid-build). */
+  'build-slow': [http.post('/api/v2/containers/build', submitBuild('succeed', { buildMs: 5000 }))],
+  /** Builds first find no build slot (no.token.available, state Rescheduled), then run and succeed. */
+  'build-queued': [http.post('/api/v2/containers/build', submitBuild('queued'))],
   /** The trace stream drops after the Running event; the client must resume from last_id. */
   'stream-drops': [http.post('/api/v2/containers/build', submitBuild('drop'))],
+  /**
+   * v1.1.45 reader defect 1: every trace stream answers `event:end` (no data) and then the JSON 500 body
+   * "failed to send stream events", before any update. The build itself runs and succeeds.
+   */
+  'stream-v1145': [traceStream('v1145')],
+  /**
+   * v1.1.45 reader defect 2: after 1 s (IDLE_READ_MS) without a new event the stream ends with the JSON 500
+   * "failed to read stream events". Builds take 2.5 s between Running and the result, so it happens.
+   */
+  'stream-idle-close': [
+    http.post('/api/v2/containers/build', submitBuild('succeed', { buildMs: IDLE_READ_MS * 2.5 })),
+    traceStream('idle-close'),
+  ],
   /** Search runs over a catalogue of 1,500 generated containers (for 1,000-row pages); other calls unchanged. */
   'big-catalog': (() => {
     let rows: ContainerRow[] | null = null

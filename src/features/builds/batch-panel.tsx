@@ -1,6 +1,9 @@
 import { Link } from '@tanstack/react-router'
 import { batchSummary, type BatchRow } from './batch-run'
-import type { BuildFormState } from './use-build-form'
+import { buildPhase, PHASE_LABEL } from './build-record'
+import { useBuildRecord } from './build-watch'
+import type { BuildRequestDraft } from './lib/batch-file'
+import type { Batch } from './use-build-batch'
 
 const STATUS_LABEL: Record<BatchRow['status'], string> = {
   invalid: 'Not valid: not sent',
@@ -11,8 +14,17 @@ const STATUS_LABEL: Record<BatchRow['status'], string> = {
 }
 
 /** A list of build requests from a file, submitted one by one with a status per item. */
-export function BatchPanel({ state }: { state: BuildFormState }) {
-  const batch = state.batch!
+export function BatchPanel({
+  batch,
+  onStart,
+  onClear,
+  onLoad,
+}: {
+  batch: Batch
+  onStart: () => Promise<void>
+  onClear: () => void
+  onLoad: (request: BuildRequestDraft) => void
+}) {
   const summary = batchSummary(batch.rows)
   const done = !batch.running && summary.waiting === 0
   return (
@@ -52,7 +64,7 @@ export function BatchPanel({ state }: { state: BuildFormState }) {
                   {row.request ? `${row.request.image_name}:${row.request.tag ?? 'latest'}` : '—'}
                 </td>
                 <td>
-                  <span className={`batch-status ${row.status}`}>{STATUS_LABEL[row.status]}</span>
+                  <RowStatus row={row} />
                   {row.messages.length ? (
                     <ul className="batch-messages">
                       {row.messages.map((m, i) => (
@@ -70,11 +82,7 @@ export function BatchPanel({ state }: { state: BuildFormState }) {
                     </Link>
                   ) : null}
                   {row.request && (row.status === 'failed' || row.status === 'waiting') ? (
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => state.loadDraftIntoForm(row.request!)}
-                    >
+                    <button type="button" className="link" onClick={() => onLoad(row.request!)}>
                       Edit item {row.index + 1} in the form
                     </button>
                   ) : null}
@@ -86,23 +94,29 @@ export function BatchPanel({ state }: { state: BuildFormState }) {
       </div>
       <div className="actions">
         {summary.waiting > 0 ? (
-          <button
-            type="button"
-            className="primary"
-            disabled={batch.running}
-            onClick={() => void state.startBatch()}
-          >
+          <button type="button" className="primary" disabled={batch.running} onClick={() => void onStart()}>
             {batch.running
               ? 'Submitting…'
               : `Submit ${summary.waiting} build${summary.waiting === 1 ? '' : 's'}`}
           </button>
         ) : null}
         {!batch.running ? (
-          <button type="button" onClick={state.clearBatch}>
+          <button type="button" onClick={onClear}>
             {done ? 'Close the batch' : 'Discard the batch'}
           </button>
         ) : null}
       </div>
     </section>
   )
+}
+
+/** A submitted row follows its build: it shows Running, then Succeeded or Failed, as the build goes. */
+function RowStatus({ row }: { row: BatchRow }) {
+  const record = useBuildRecord(row.traceId ?? '')
+  if (row.status === 'submitted' && record) {
+    const phase = buildPhase(record)
+    if (phase !== 'submitted')
+      return <span className={`batch-status build-phase ${phase}`}>{PHASE_LABEL[phase]}</span>
+  }
+  return <span className={`batch-status ${row.status}`}>{STATUS_LABEL[row.status]}</span>
 }

@@ -6,11 +6,14 @@ import './builds.css'
 import { BatchPanel } from './batch-panel'
 import { DropZone } from './drop-zone'
 import { RecentBuilds } from './recent-builds'
-import type { BuildFormState, ContextFinding } from './use-build-form'
+import { RegistryPrefixField } from './registry-prefix-field'
+import type { BuildFormState } from './use-build-form'
+import type { ContextFinding } from './use-file-intake'
 
 /** `/builds/new`: the drop zone, the build form, a batch from a file, and this browser's recent builds. */
 export function BuildForm(state: BuildFormState) {
-  const { form, buildArgs, draft, stages, containerId, containerName } = state
+  const { form, buildArgs, draft, intake, batch, containerId, containerName, registryPrefix } = state
+  const { stages } = intake
   const submitting = form.formState.isSubmitting
   const target = useWatch({ control: form.control, name: 'target' })
   const imageName = useWatch({ control: form.control, name: 'image_name' })
@@ -52,15 +55,22 @@ export function BuildForm(state: BuildFormState) {
           </button>
         </div>
       ) : null}
-      <DropZone onTake={state.takeFiles} reading={state.reading} reports={state.reports} />
-      {state.context ? (
+      <DropZone onTake={intake.takeFiles} reading={intake.reading} reports={intake.reports} />
+      {intake.context ? (
         <ContextChooser
-          finding={state.context}
-          chosen={state.chosenContext}
-          onChoose={(choice) => void state.chooseContext(state.context!, choice)}
+          finding={intake.context}
+          chosen={intake.chosenContext}
+          onChoose={(choice) => void intake.chooseContext(intake.context!, choice)}
         />
       ) : null}
-      {state.batch ? <BatchPanel state={state} /> : null}
+      {batch.batch ? (
+        <BatchPanel
+          batch={batch.batch}
+          onStart={batch.startBatch}
+          onClear={batch.clearBatch}
+          onLoad={intake.loadDraftIntoForm}
+        />
+      ) : null}
 
       <form noValidate onSubmit={(e) => void state.onSubmit(e)} aria-labelledby="new-build-title">
         <FormRootError form={form} />
@@ -68,7 +78,7 @@ export function BuildForm(state: BuildFormState) {
           <legend>Source on GitHub</legend>
           <div
             onBlur={(event) => {
-              if (event.target instanceof HTMLInputElement) state.convertRepositoryInput(event.target.value)
+              if (event.target instanceof HTMLInputElement) intake.convertRepositoryInput(event.target.value)
             }}
           >
             <TextField
@@ -79,7 +89,7 @@ export function BuildForm(state: BuildFormState) {
               autoComplete="off"
               spellCheck={false}
               onPaste={(event) => {
-                if (state.convertRepositoryInput(event.clipboardData.getData('text'))) event.preventDefault()
+                if (intake.convertRepositoryInput(event.clipboardData.getData('text'))) event.preventDefault()
               }}
             />
           </div>
@@ -127,12 +137,7 @@ export function BuildForm(state: BuildFormState) {
             spellCheck={false}
           />
           <TextField control={form.control} name="tag" label="Tag" hint="Empty: latest" autoComplete="off" />
-          <p className="hint wrap-anywhere">
-            Pushed as{' '}
-            <code>
-              &lt;registry&gt;/{imageName.trim() || '<image name>'}:{tag.trim() || 'latest'}
-            </code>
-          </p>
+          <RegistryPrefixField prefix={registryPrefix} imageName={imageName} tag={tag} />
         </fieldset>
         <fieldset>
           <legend>Build options</legend>

@@ -1,5 +1,5 @@
 import { getSession } from '@/api/session'
-import { sanitizeRecord, type BuildRecord } from './build-record'
+import { readBuildRecord, type BuildRecord } from './build-record'
 
 /**
  * Recent builds of this browser, per account, in localStorage: what was asked and the last known state,
@@ -28,7 +28,7 @@ function readAll(): BuildRecord[] {
     try {
       const parsed = JSON.parse(raw) as unknown
       if (Array.isArray(parsed))
-        records = parsed.map(sanitizeRecord).filter((r): r is BuildRecord => r !== null)
+        records = parsed.map((r) => readBuildRecord(r)).filter((r): r is BuildRecord => r !== null)
     } catch {
       records = []
     }
@@ -39,8 +39,8 @@ function readAll(): BuildRecord[] {
 
 function writeAll(records: BuildRecord[]) {
   const kept = [...records].sort((a, b) => b.submittedAt - a.submittedAt).slice(0, MAX_RECENT_BUILDS)
-  // sanitizeRecord keeps only the record's own fields, so nothing else (a token) can be stored.
-  const clean = kept.map(sanitizeRecord).filter((r): r is BuildRecord => r !== null)
+  // The record's decoder keeps its own fields, so nothing else (a token) can be stored.
+  const clean = kept.map((r) => readBuildRecord(r)).filter((r): r is BuildRecord => r !== null)
   const raw = JSON.stringify(clean)
   try {
     localStorage.setItem(storageKey(), raw)

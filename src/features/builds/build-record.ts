@@ -1,144 +1,154 @@
-import type { TraceEvent } from './lib/sse'
+import type { BuildOutcome, TraceUpdate } from '@/api/trace-stream'
+import { goTrimSpace } from '@/lib/go-text'
+import {
+  array,
+  boolean,
+  integer,
+  number,
+  object,
+  oneOf,
+  optionalKey,
+  refine,
+  string,
+  withFallback,
+  type Infer,
+} from '@/lib/decode'
 
 /**
  * What this browser knows about one build: what was asked (never the token), and what its trace stream
- * said so far. Pure functions only: the store (build-history.ts) keeps these in localStorage.
+ * said so far. The record is defined once, as the decoder the store reads and writes it with: a field added
+ * here is kept on save, and anything else (a token someone put there) is dropped.
  */
-export type BuildStepState = 'Pending' | 'Running' | 'Completed' | 'Error'
-export type BuildStep = { state: BuildStepState; at: number; message?: string }
+const buildEvent = object({
+  id: optionalKey(string),
+  at: number,
+  name: string,
+  state: optionalKey(string),
+  message: optionalKey(string),
+  source: optionalKey(string),
+})
+export type BuildEvent = Infer<typeof buildEvent>
 
-export type BuildPhase = 'submitted' | 'pending' | 'running' | 'completed' | 'failed'
+const nonEmpty = refine(string, (s) => s !== '', 'some text')
 
-export type BuildRecord = {
-  traceId: string
-  taskId?: string
-  repository: string
-  branch?: string
-  commit?: string
-  subPath?: string
-  imageName: string
-  tag: string
+export const buildRecordSchema = object({
+  traceId: nonEmpty,
+  taskId: optionalKey(string),
+  repository: withFallback(string, ''),
+  branch: optionalKey(string),
+  commit: optionalKey(string),
+  subPath: optionalKey(string),
+  imageName: withFallback(string, ''),
+  tag: withFallback(string, ''),
+  /** `<registry>/<namespace>` the server pushes to (a setting of this browser, saved with the build). */
+  registryPrefix: optionalKey(string),
   /** The container the build was started from (its page's "Build image"), to preselect when registering. */
-  containerId?: number
-  submittedAt: number
-  phase: BuildPhase
-  steps: BuildStep[]
-  /** The pushed image (from image.build.succeed). */
-  imageRef?: string
-  error?: string
+  containerId: optionalKey(refine(integer, (n) => n > 0, 'a container id')),
+  submittedAt: withFallback(number, 0),
+  /** Every event of the trace, in order (an unknown one under its own name). */
+  events: withFallback(array(buildEvent), []),
+  /** The last task state the stream reported (a name, as sent). */
+  state: optionalKey(string),
+  outcome: optionalKey(oneOf(['succeeded', 'failed', 'cancelled'])),
+  error: optionalKey(string),
   /** The last stream id seen, to resume the stream where it stopped. */
-  lastId?: string
-  /** True once the stream sent `end` (or the build reached Error): nothing more will come. */
-  finished: boolean
-  updatedAt: number
+  lastId: optionalKey(string),
+  /** True once a terminal event arrived: nothing more will come. */
+  finished: withFallback(boolean, false),
+  updatedAt: withFallback(number, 0),
+})
+export type BuildRecord = Infer<typeof buildRecordSchema>
+
+const readRecord = withFallback(buildRecordSchema, null)
+
+/**
+ * Reads a stored record: null for anything that is not one. "Finished" needs an outcome: records of
+ * earlier versions were marked finished by any `event: end`, which v1.1.45 sends before any update, so
+ * such a record is followed again instead of showing a build that ended without a result.
+ */
+export function readBuildRecord(value: unknown): BuildRecord | null {
+  const record = readRecord(value)
+  if (record?.finished && !record.outcome) record.finished = false
+  return record
 }
 
-export const isSettled = (record: BuildRecord) => record.finished
+export type BuildPhase = 'submitted' | 'waiting' | 'running' | BuildOutcome
 
-const STEP_PHASE: Record<BuildStepState, BuildPhase> = {
-  Pending: 'pending',
-  Running: 'running',
-  Completed: 'completed',
-  Error: 'failed',
+/** Where a build is, from what its stream said. */
+export function buildPhase(record: BuildRecord): BuildPhase {
+  if (record.outcome) return record.outcome
+  if (record.state === 'Running') return 'running'
+  if (record.state === 'Pending' || record.state === 'Rescheduled') return 'waiting'
+  return record.events.length ? 'running' : 'submitted'
 }
 
-/** Redis stream ids are `<ms>-<seq>`: the ms part is when the event happened. */
-export function streamIdTime(id: string | undefined): number | undefined {
-  const ms = id ? Number(id.split('-')[0]) : NaN
-  return Number.isFinite(ms) && ms > 0 ? ms : undefined
+export const PHASE_LABEL: Record<BuildPhase, string> = {
+  submitted: 'Submitted',
+  waiting: 'Waiting',
+  running: 'Running',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
 }
 
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() !== '' ? value : undefined
-
-/** Applies one trace event. Idempotent: replaying an event already applied (same state) changes nothing. */
-export function applyTraceEvent(
-  record: BuildRecord,
-  event: TraceEvent,
-  meta: { id?: string },
-  now = Date.now(),
-): BuildRecord {
-  const at = streamIdTime(meta.id) ?? now
-  const next: BuildRecord = { ...record, updatedAt: now }
-  if (meta.id) next.lastId = meta.id
-  if (!next.taskId && event.task_id) next.taskId = event.task_id
-  const payload = (event.payload ?? {}) as Record<string, unknown>
-  if (event.event_name === 'task.state.update') {
-    const state = payload.state
-    if (state !== 'Pending' && state !== 'Running' && state !== 'Completed' && state !== 'Error') return next
-    if (record.steps.some((s) => s.state === state)) return next
-    const message = state === 'Error' ? (text(payload.error) ?? text(payload.message)) : text(payload.message)
-    const step: BuildStep = message ? { state, at, message } : { state, at }
-    next.steps = [...record.steps, step]
-    // A late "Running" never moves a finished build back.
-    if (record.phase !== 'completed' && record.phase !== 'failed') next.phase = STEP_PHASE[state]
-    if (state === 'Error') {
-      next.phase = 'failed'
-      next.error = message ?? 'The build failed; the server gave no reason.'
-      next.finished = true
-    }
-    return next
+/** Applies one trace event. Idempotent: an event already seen (same stream id) changes nothing. */
+export function applyTraceUpdate(record: BuildRecord, update: TraceUpdate, now = Date.now()): BuildRecord {
+  if (update.id && record.events.some((e) => e.id === update.id)) return record
+  const event: BuildEvent = { at: update.at ?? now, name: update.name }
+  for (const key of ['id', 'state', 'message', 'source'] as const) {
+    const value = update[key]
+    if (value) event[key] = value
   }
-  if (event.event_name === 'image.build.succeed') {
-    const ref = text(event.payload) ?? text(payload.image_ref)
-    if (ref) next.imageRef = ref.trim()
-    if (next.phase !== 'failed') next.phase = 'completed'
-    if (!record.steps.some((s) => s.state === 'Completed'))
-      next.steps = [...record.steps, { state: 'Completed', at }]
-    return next
+  const next: BuildRecord = { ...record, events: [...record.events, event], updatedAt: now }
+  if (update.id) next.lastId = update.id
+  if (!next.taskId && update.taskId) next.taskId = update.taskId
+  if (update.state) next.state = update.state
+  // The first terminal event decides; a late one never changes a finished build.
+  if (update.ends && !record.outcome) {
+    next.outcome = update.ends
+    next.finished = true
+    if (update.ends === 'failed')
+      next.error = update.message ?? 'The build failed; the server gave no reason.'
   }
   return next
 }
 
-/** The stream sent `end`. */
-export const markFinished = (record: BuildRecord, now = Date.now()): BuildRecord => ({
-  ...record,
-  finished: true,
-  updatedAt: now,
-})
-
-export const PHASE_LABEL: Record<BuildPhase, string> = {
-  submitted: 'Submitted',
-  pending: 'Pending',
-  running: 'Running',
-  completed: 'Completed',
-  failed: 'Failed',
+/** The image the server pushed: `<registry prefix>/<image name>:<tag or latest>`, when the prefix is known. */
+export function pushedImageRef(record: BuildRecord): string | undefined {
+  const prefix = record.registryPrefix?.replace(/\/+$/, '')
+  if (!prefix || !record.imageName) return undefined
+  return `${prefix}/${record.imageName}:${record.tag || 'latest'}`
 }
 
-/** Drops anything not in the record's shape (e.g. a token someone put there) before it is stored. */
-export function sanitizeRecord(value: unknown): BuildRecord | null {
-  if (!value || typeof value !== 'object') return null
-  const v = value as Record<string, unknown>
-  if (typeof v.traceId !== 'string' || !v.traceId) return null
-  const str = (x: unknown) => (typeof x === 'string' ? x : undefined)
-  const phase = (['submitted', 'pending', 'running', 'completed', 'failed'] as const).find(
-    (p) => p === v.phase,
-  )
-  const steps = Array.isArray(v.steps)
-    ? v.steps.flatMap((s): BuildStep[] => {
-        const step = s as Record<string, unknown>
-        const state = (['Pending', 'Running', 'Completed', 'Error'] as const).find((x) => x === step.state)
-        if (!state || typeof step.at !== 'number') return []
-        const message = str(step.message)
-        return [message ? { state, at: step.at, message } : { state, at: step.at }]
-      })
-    : []
+/** A new record for the history: what was asked (never the token), before any event. */
+export function newBuildRecord(
+  request: {
+    github_repository: string
+    github_branch?: string
+    github_commit?: string
+    sub_path?: string
+    image_name: string
+    tag?: string
+  },
+  submitted: { trace_id: string; task_id: string },
+  extra: { containerId?: number; registryPrefix?: string } = {},
+  now = Date.now(),
+): BuildRecord {
   const record: BuildRecord = {
-    traceId: v.traceId,
-    repository: str(v.repository) ?? '',
-    imageName: str(v.imageName) ?? '',
-    tag: str(v.tag) ?? '',
-    submittedAt: typeof v.submittedAt === 'number' ? v.submittedAt : 0,
-    phase: phase ?? 'submitted',
-    steps,
-    finished: v.finished === true,
-    updatedAt: typeof v.updatedAt === 'number' ? v.updatedAt : 0,
+    traceId: submitted.trace_id,
+    repository: goTrimSpace(request.github_repository),
+    imageName: goTrimSpace(request.image_name),
+    tag: goTrimSpace(request.tag ?? '') || 'latest',
+    submittedAt: now,
+    events: [],
+    finished: false,
+    updatedAt: now,
   }
-  for (const key of ['taskId', 'branch', 'commit', 'subPath', 'imageRef', 'error', 'lastId'] as const) {
-    const s = str(v[key])
-    if (s !== undefined) record[key] = s
-  }
-  if (typeof v.containerId === 'number' && Number.isInteger(v.containerId) && v.containerId > 0)
-    record.containerId = v.containerId
+  if (submitted.task_id) record.taskId = submitted.task_id
+  if (request.github_branch) record.branch = goTrimSpace(request.github_branch)
+  if (request.github_commit) record.commit = goTrimSpace(request.github_commit)
+  if (request.sub_path) record.subPath = request.sub_path
+  if (extra.containerId) record.containerId = extra.containerId
+  if (extra.registryPrefix) record.registryPrefix = extra.registryPrefix
   return record
 }

@@ -1,14 +1,14 @@
 import { showToast } from '@/components/ui/toast'
 import { useSyncExternalStore } from 'react'
-import { apiBaseUrl } from '@/api/client'
-import { endSession, getSession, subscribeSession } from '@/api/session'
+import { describeError, isApiError } from '@/api/errors'
+import { getSession, subscribeSession } from '@/api/session'
+import { followTrace, type BuildOutcome } from '@/api/trace-stream'
 import { buildHistory } from './build-history'
-import { applyTraceEvent, markFinished, type BuildRecord } from './build-record'
-import { streamTrace, TraceStreamError } from './lib/sse'
+import { applyTraceUpdate, type BuildRecord } from './build-record'
 
 /**
  * Follows builds' trace streams outside of any component, so a build keeps being followed while the user
- * is on another page, and coming back shows where it is (the history store holds every event's effect).
+ * is on another page, and coming back shows where it is (the history store holds every event).
  * A stream resumes from the last event id seen, after a dropped connection or a reload.
  */
 export type WatchState =
@@ -16,13 +16,18 @@ export type WatchState =
   | { status: 'connecting' }
   | { status: 'open' }
   | { status: 'reconnecting'; attempt: number }
-  | { status: 'ended' }
+  | { status: 'ended'; outcome?: BuildOutcome }
+  /** The server cannot report this build's progress (v1.1.45: `end` before any update). */
+  | { status: 'unavailable'; detail?: string }
+  /** The stream kept closing without news; the build may still be running. */
+  | { status: 'lost'; detail?: string }
   | { status: 'error'; kind: 'expired' | 'not-found' | 'other'; message: string }
 
 const IDLE: WatchState = { status: 'idle' }
 const states = new Map<string, WatchState>()
 const controllers = new Map<string, AbortController>()
 const listeners = new Set<() => void>()
+const endListeners = new Set<(traceId: string, state: WatchState) => void>()
 
 function setState(traceId: string, state: WatchState) {
   states.set(traceId, state)
@@ -51,29 +56,30 @@ function placeholder(traceId: string): BuildRecord {
     imageName: '',
     tag: '',
     submittedAt: now,
-    phase: 'submitted',
-    steps: [],
+    events: [],
     finished: false,
     updatedAt: now,
   }
 }
 
-/** Starts following a build unless it is already followed or finished. */
+const EXPIRED = 'Your session has ended. Sign in again to follow this build.'
+
+/**
+ * Starts following a build unless it is already followed, finished, or found unreadable in this page's
+ * life (checking again goes through unwatchBuild first).
+ */
 export function watchBuild(traceId: string): void {
   hookSession()
   if (controllers.has(traceId)) return
+  const current = states.get(traceId)?.status
+  if (current === 'unavailable' || current === 'lost') return
   const known = buildHistory.get(traceId)
   if (known?.finished) {
-    setState(traceId, { status: 'ended' })
+    setState(traceId, { status: 'ended', ...(known.outcome ? { outcome: known.outcome } : {}) })
     return
   }
-  const token = getSession()?.token
-  if (!token) {
-    setState(traceId, {
-      status: 'error',
-      kind: 'expired',
-      message: 'Your session has ended. Sign in again to follow this build.',
-    })
+  if (!getSession()?.token) {
+    setState(traceId, { status: 'error', kind: 'expired', message: EXPIRED })
     return
   }
   const controller = new AbortController()
@@ -83,42 +89,38 @@ export function watchBuild(traceId: string): void {
     if (!buildHistory.get(traceId)) buildHistory.put(placeholder(traceId))
     buildHistory.update(traceId, change)
   }
-  void streamTrace({
+  const finish = (state: WatchState) => {
+    setState(traceId, state)
+    for (const listener of endListeners) listener(traceId, state)
+  }
+  void followTrace({
     traceId,
-    token,
     lastId: known?.lastId ?? '0',
-    baseUrl: apiBaseUrl(),
     signal: controller.signal,
     onOpen: () => setState(traceId, { status: 'open' }),
-    onEvent: (event, meta) => update((record) => applyTraceEvent(record, event, meta)),
-    retryDelayMs: (attempt) => {
-      setState(traceId, { status: 'reconnecting', attempt: attempt + 1 })
-      return Math.min(500 * 2 ** attempt, 8000)
-    },
+    onUpdate: (event) => update((record) => applyTraceUpdate(record, event)),
+    onReconnect: (attempt) => setState(traceId, { status: 'reconnecting', attempt }),
   })
     .then((result) => {
-      if (result.reason === 'end') {
-        update((record) => markFinished(record))
-        setState(traceId, { status: 'ended' })
-        announceFinished(traceId)
+      switch (result.reason) {
+        case 'ended':
+          finish({ status: 'ended', outcome: result.outcome })
+          return announceFinished(traceId, result.outcome)
+        case 'unreadable':
+          return finish({ status: 'unavailable', ...(result.detail ? { detail: result.detail } : {}) })
+        case 'gave-up':
+          return finish({ status: 'lost', ...(result.detail ? { detail: result.detail } : {}) })
+        case 'aborted':
+          return undefined
       }
     })
     .catch((error: unknown) => {
       if (controller.signal.aborted) return
-      const status = error instanceof TraceStreamError ? error.status : undefined
-      const message = error instanceof Error ? error.message : String(error)
-      if (status === 401) {
-        endSession('expired')
-        setState(traceId, {
-          status: 'error',
-          kind: 'expired',
-          message: 'Your session has ended. Sign in again to follow this build.',
-        })
-      } else if (/no tasks found/i.test(message)) {
-        setState(traceId, { status: 'error', kind: 'not-found', message })
-      } else {
-        setState(traceId, { status: 'error', kind: 'other', message })
-      }
+      if (isApiError(error) && error.kind === 'unauthenticated')
+        setState(traceId, { status: 'error', kind: 'expired', message: EXPIRED })
+      else if (isApiError(error) && error.kind === 'not-found')
+        setState(traceId, { status: 'error', kind: 'not-found', message: error.message })
+      else setState(traceId, { status: 'error', kind: 'other', message: describeError(error) })
     })
     .finally(() => {
       if (controllers.get(traceId) === controller) controllers.delete(traceId)
@@ -126,12 +128,14 @@ export function watchBuild(traceId: string): void {
 }
 
 /** Background work finished: a toast, unless the user is looking at that build's own page. */
-function announceFinished(traceId: string) {
+function announceFinished(traceId: string, outcome: BuildOutcome | undefined) {
   const record = buildHistory.get(traceId)
-  if (!record || window.location.pathname === `/builds/${traceId}`) return
-  const name = `${record.imageName}:${record.tag}`
-  if (record.phase === 'failed') showToast(`The build of ${name} failed.`, 'error')
-  else showToast(`The build of ${name} finished.`)
+  // endsWith: the app may be served under a base path.
+  if (!record || window.location.pathname.endsWith(`/builds/${traceId}`)) return
+  const name = `${record.imageName}:${record.tag || 'latest'}`
+  if (outcome === 'succeeded') showToast(`The build of ${name} succeeded.`)
+  else if (outcome === 'failed') showToast(`The build of ${name} failed.`, 'error')
+  else showToast(`The build of ${name} ended.`)
 }
 
 /** Stops following a build (the history keeps what was seen). */
@@ -139,6 +143,12 @@ export function unwatchBuild(traceId: string): void {
   controllers.get(traceId)?.abort()
   controllers.delete(traceId)
   setState(traceId, IDLE)
+}
+
+/** Hears every followed build that stops being followed for good (ended, unavailable, lost). */
+export function onBuildSettled(listener: (traceId: string, state: WatchState) => void): () => void {
+  endListeners.add(listener)
+  return () => endListeners.delete(listener)
 }
 
 const subscribe = (listener: () => void) => {

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { useEffect } from 'react'
 import { Time } from '@/components/ui/time'
 import { buildHistory } from './build-history'
-import { PHASE_LABEL, type BuildRecord } from './build-record'
+import { buildPhase, PHASE_LABEL, pushedImageRef, type BuildRecord } from './build-record'
 import { useRecentBuilds, watchBuild } from './build-watch'
 
 /** Builds submitted from this browser (no tokens are kept), with their last known state. */
@@ -67,19 +67,20 @@ export function RecentBuilds() {
 
 function RecentRow({ build }: { build: BuildRecord }) {
   const image = build.imageName ? `${build.imageName}:${build.tag || 'latest'}` : 'unknown image'
+  const phase = buildPhase(build)
   return (
     <tr>
       <td className="wrap-anywhere" title={build.repository}>
         <span dir="auto">{build.repository || '—'}</span>
         {build.branch ? <span className="hint"> @ {build.branch}</span> : null}
       </td>
-      <td className="wrap-anywhere" title={build.imageRef ?? image}>
+      <td className="wrap-anywhere" title={pushedImageRef(build) ?? image}>
         <Link to="/builds/$traceId" params={{ traceId: build.traceId }}>
           {image}
         </Link>
       </td>
       <td>
-        <span className={`build-phase ${build.phase}`}>{PHASE_LABEL[build.phase]}</span>
+        <span className={`build-phase ${phase}`}>{PHASE_LABEL[phase]}</span>
       </td>
       <td>
         <Time value={new Date(build.submittedAt).toISOString()} />

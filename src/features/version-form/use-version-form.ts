@@ -40,7 +40,7 @@ export function useVersionForm({
   onPrefillConsumed,
 }: {
   container: ContainerDetail
-  prefill: { imageRef?: string; from?: number }
+  prefill: { imageRef?: string; name?: string; githubLink?: string; from?: number }
   onPrefillConsumed: () => void
 }) {
   const containerId = container.id
@@ -94,11 +94,15 @@ export function useVersionForm({
   useEffect(() => {
     if (prefillDone.current) return
     prefillDone.current = true
-    if (prefill.imageRef === undefined && prefill.from === undefined) return
-    if (prefill.imageRef !== undefined) applyVersionPrefill(form, { imageRef: prefill.imageRef })
+    const { imageRef, name, githubLink } = prefill
+    if ([imageRef, name, githubLink, prefill.from].every((v) => v === undefined)) return
+    const opts = { shouldDirty: true, shouldTouch: true, shouldValidate: true } as const
+    if (imageRef !== undefined) applyVersionPrefill(form, { imageRef })
+    if (name !== undefined) form.setValue('version.name', name, opts)
+    if (githubLink !== undefined) form.setValue('version.githubLink', githubLink, opts)
     if (prefill.from !== undefined) void startFromVersion(prefill.from)
     onPrefillConsumed()
-  }, [prefill.imageRef, prefill.from, form, startFromVersion, onPrefillConsumed])
+  }, [prefill, form, startFromVersion, onPrefillConsumed])
 
   const onSubmit = form.handleSubmit(async (values) => {
     let created

@@ -11,6 +11,10 @@ import { searchValidator } from '@/lib/url-search'
 const readSearch = object({
   /** Prefill the image reference (from a finished build). */
   imageRef: optionalKey(string),
+  /** Prefill the version name (from a finished build's semver tag). */
+  name: optionalKey(string),
+  /** Prefill the GitHub link (the repository, commit and sub path a build used). */
+  githubLink: optionalKey(string),
   /** Start from an existing version of this container (its id). */
   from: optionalKey(coerced(positiveInteger)),
 })
