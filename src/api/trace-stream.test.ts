@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
 import { signIn } from '@/test/render-route'
@@ -176,5 +176,35 @@ describe('followTrace', () => {
     }).catch((e: unknown) => e)
     expect(error).toMatchObject({ kind: 'not-found', status: 500 })
     expect((error as ApiError).message).toMatch(/no tasks found for trace ID/)
+  })
+})
+
+describe('followTrace, resuming', () => {
+  it('waits for the next event without a client timeout (the server sends nothing until then)', async () => {
+    const frame = (id: string, name: string, payload?: object) =>
+      `id:${id}\nevent:update\ndata:${JSON.stringify({ task_id: 't', task_type: 0, event_name: name, ...(payload ? { payload } : {}) })}\n\n`
+    const sse = (text: string) => new HttpResponse(text, { headers: { 'Content-Type': 'text/event-stream' } })
+    server.use(
+      http.get('*/api/v2/traces/:id/stream', async ({ request }) => {
+        if (new URL(request.url).searchParams.get('last_id') === '0') return sse(frame('1-0', 'task.started'))
+        // Longer than the 30 s every other request is given.
+        await new Promise((resolve) => setTimeout(resolve, 40_000))
+        return sse(frame('2-0', 'image.build.succeed'))
+      }),
+    )
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    try {
+      const updates: string[] = []
+      const done = followTrace({
+        traceId: 'x',
+        onUpdate: (u) => updates.push(u.name),
+        sleep: async () => undefined,
+      })
+      await vi.advanceTimersByTimeAsync(45_000)
+      expect(await done).toMatchObject({ reason: 'ended', outcome: 'succeeded' })
+      expect(updates).toEqual(['task.started', 'image.build.succeed'])
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

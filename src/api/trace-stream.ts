@@ -199,6 +199,9 @@ async function connect(
     parseAs: 'stream',
     cache: 'no-store',
     signal: options.signal,
+    // Resuming, the server holds the request without sending even headers until the next event, which can
+    // be many minutes into a long build: no client timeout then (a network failure still ends it).
+    ...(lastId === '0' ? {} : { fetch: (request: Request) => fetch(request) }),
   })
   const type = response.headers.get('content-type')
   if (type && !type.includes('text/event-stream')) {
