@@ -39,6 +39,46 @@ function cspPlugin(apiBaseUrl: string | undefined): Plugin {
   }
 }
 
+/**
+ * Builds src/early-request.ts as its own small entry and loads it with `<script type="module" async>`, so
+ * a deep link's first data request starts while the app's code downloads (not in mock builds: the mock
+ * service worker is not listening yet then).
+ */
+function earlyRequestPlugin(enabled: boolean): Plugin {
+  const name = 'early-request'
+  let base = '/'
+  return {
+    name: 'rcabench-early-request',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    buildStart() {
+      if (enabled)
+        this.emitFile({
+          type: 'chunk',
+          id: fileURLToPath(new URL('./src/early-request.ts', import.meta.url)),
+          name,
+        })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === name)
+        if (!chunk) return []
+        const attrs = {
+          type: 'module',
+          async: true,
+          crossorigin: true,
+          fetchpriority: 'high',
+          src: base + chunk.fileName,
+        }
+        return [{ tag: 'script', attrs, injectTo: 'head' }]
+      },
+    },
+  }
+}
+
 const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
   ['component'],
   ['errorComponent'],
@@ -70,6 +110,7 @@ export default defineConfig(({ mode }) => {
       }),
       react(),
       cspPlugin(env.VITE_API_BASE_URL),
+      earlyRequestPlugin(env.VITE_API_MOCKING !== 'true'),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {

@@ -1,0 +1,145 @@
+import { defaultParseSearch } from '@tanstack/react-router'
+import { containerQueries } from '@/api/containers'
+import { getSession } from '@/api/session'
+import { versionQueries } from '@/api/versions'
+import { containersSearch, toListParams } from '@/features/containers/list-search'
+import { server } from '@/mocks/node'
+import { signIn } from '@/test/render-route'
+import { earlyPaths, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
+
+const run = (options: { queryFn?: unknown }) =>
+  (options.queryFn as (ctx: { signal: AbortSignal }) => Promise<unknown>)({
+    signal: new AbortController().signal,
+  })
+
+/** A window at `href` whose fetch reaches the MSW server, for startEarlyRequests. */
+function windowAt(href: string) {
+  const url = new URL(href, window.location.origin)
+  return {
+    location: { pathname: url.pathname, search: url.search, origin: window.location.origin },
+    sessionStorage: window.sessionStorage,
+    localStorage: window.localStorage,
+    setTimeout: () => 0,
+  } as unknown as Window
+}
+
+/** Starts the early requests of `href`, hands them to the app, and records what reached the server. */
+async function startAndHandOver(href: string) {
+  const seen: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    seen.push(`${request.method} ${request.url}`)
+  })
+  const win = windowAt(href)
+  startEarlyRequests(win)
+  const early = win.__rcabenchEarly!
+  const app = window.__rcabenchEarly!
+  app.adopted = false
+  for (const [key, response] of early.responses) app.responses.set(key, response)
+  // Let the early fetches reach the server before the app asks.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return { early, app, seen }
+}
+
+afterEach(() => {
+  server.events.removeAllListeners()
+  window.__rcabenchEarly?.responses.clear()
+})
+
+describe('the early request of a deep link', () => {
+  beforeEach(() => signIn())
+
+  it.each([
+    '/containers',
+    '/containers/',
+    '/containers?page=3&size=50&type=algorithm',
+    '/containers?status=disabled&visibility=private&type=pedestal',
+    '/containers?status=deleted&visibility=public',
+    '/containers?page=%222%22&type=%22benchmark%22',
+    '/containers?page=0&size=7&type=nope&visibility=all',
+    '/containers?page=abc&size=10',
+  ])('%s: the list loader adopts it and sends no request of its own', async (href) => {
+    const url = new URL(href, window.location.origin)
+    const params = toListParams(containersSearch(defaultParseSearch(url.search) as never))
+    const { app, seen } = await startAndHandOver(href)
+    const page = (await run(containerQueries.list(params))) as { items: unknown[] }
+    expect(page.items.length).toBeGreaterThan(0)
+    expect(app.adopted).toBe(true)
+    expect(app.responses.size).toBe(0)
+    // Only the early request reached the server.
+    expect(seen.filter((s) => s.includes('/api/v2/containers'))).toHaveLength(1)
+  })
+
+  it('adopts a container and a version of a version deep link', async () => {
+    const { app, seen } = await startAndHandOver('/containers/1/versions/1')
+    await run(containerQueries.detail(1))
+    await run(versionQueries.detail(1, 1)).catch(() => undefined)
+    expect(app.responses.size).toBe(0)
+    expect(seen).toHaveLength(2)
+  })
+
+  it('is not adopted by another request, and a container deep link starts only the detail', async () => {
+    const { app, seen } = await startAndHandOver('/containers/2')
+    expect(app.responses.size).toBe(1)
+    await run(containerQueries.detail(3))
+    expect(app.adopted).toBe(false)
+    await run(containerQueries.detail(2))
+    expect(app.adopted).toBe(true)
+    expect(seen.map((s) => new URL(s.split(' ')[1]!).pathname)).toEqual([
+      '/api/v2/containers/2',
+      '/api/v2/containers/3',
+    ])
+  })
+
+  it('is not adopted once the session changed (another token)', async () => {
+    const { app } = await startAndHandOver('/containers/2')
+    await signIn('viewer', 'viewer123')
+    await run(containerQueries.detail(2))
+    expect(app.adopted).toBe(false)
+  })
+
+  it('starts nothing for pages it does not know and for signed-out visitors', async () => {
+    for (const path of [
+      '/',
+      '/sign-in',
+      '/containers/new',
+      '/containers/search',
+      '/containers/0',
+      '/builds/new',
+    ])
+      expect(earlyPaths(path, '')).toEqual([])
+    sessionStorage.clear()
+    const win = windowAt('/containers')
+    startEarlyRequests(win)
+    expect(win.__rcabenchEarly!.responses.size).toBe(0)
+  })
+
+  it('stands down when the app is already running', () => {
+    const win = windowAt('/containers')
+    const running: EarlyRequests = { started: false, adopted: false, responses: new Map() }
+    win.__rcabenchEarly = running
+    startEarlyRequests(win)
+    expect(win.__rcabenchEarly).toBe(running)
+    expect(running.responses.size).toBe(0)
+  })
+})
+
+describe('storedToken', () => {
+  const storage = (value: unknown) => {
+    const s = new Map<string, string>()
+    if (value !== undefined)
+      s.set('rcabench.session', typeof value === 'string' ? value : JSON.stringify(value))
+    return { getItem: (k: string) => s.get(k) ?? null } as Storage
+  }
+
+  it('reads the token the app uses, and nothing expired or unreadable', async () => {
+    await signIn()
+    expect(storedToken([sessionStorage, localStorage])).toBe(getSession()!.token)
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    expect(
+      storedToken([storage({ token: 't', username: 'u', expiresAt: '2025-12-31T00:00:00Z' })], now),
+    ).toBe(null)
+    expect(storedToken([storage({ token: 't', username: 'u', expiresAt: null })], now)).toBe('t')
+    expect(storedToken([storage('{not json'), storage({ token: 'later', username: 'u' })], now)).toBe('later')
+    expect(storedToken([storage({ token: '', username: 'u' }), storage(undefined)], now)).toBe(null)
+  })
+})

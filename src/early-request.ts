@@ -1,0 +1,127 @@
+/**
+ * The first data request of a deep link, started while the app's code is still downloading.
+ *
+ * Built as a separate, self-contained entry (vite.config.ts `earlyRequestPlugin`) and loaded by a
+ * `<script type="module" async>` in index.html, so it runs as soon as its few hundred bytes arrive; no
+ * inline script, so the CSP stays `script-src 'self'`. It reads the signed-in token from storage (the
+ * token goes in the Authorization header, never in a URL), starts the GET the landing route's loader is
+ * going to make, and leaves the pending response in `window.__rcabenchEarly`. The API client adopts a
+ * response only when the loader's request has the same method, URL and Authorization header
+ * (`takeEarlyResponse` in src/api/early.ts); anything else is never used and cannot show wrong data.
+ *
+ * It imports nothing: a shared chunk would cost a round trip before the request starts. The URL → query
+ * mapping below mirrors the list route's `toListParams(containersSearch(…))`; early-request.test.ts pins the
+ * two together.
+ */
+
+export type EarlyRequests = { started: boolean; adopted: boolean; responses: Map<string, Promise<Response>> }
+
+declare global {
+  interface Window {
+    __rcabenchEarly?: EarlyRequests
+  }
+}
+
+const TYPE_CODES: Record<string, number> = { algorithm: 0, benchmark: 1, pedestal: 2 }
+const STATUS_CODES: Record<string, number> = { enabled: 1, disabled: 0, deleted: -1 }
+const PAGE_SIZES = [10, 20, 50]
+
+/** Mirrors the router: a search value may arrive JSON-quoted (`?type="algorithm"`). */
+function searchValue(params: URLSearchParams, key: string): string | undefined {
+  const raw = params.get(key)
+  if (raw === null) return undefined
+  try {
+    const parsed: unknown = JSON.parse(raw)
+    return typeof parsed === 'string' || typeof parsed === 'number' ? String(parsed) : raw
+  } catch {
+    return raw
+  }
+}
+
+/** The API paths (with query) the route at `pathname` + `search` loads first; [] when none is known. */
+export function earlyPaths(pathname: string, search: string): string[] {
+  const id = (raw: string | undefined) =>
+    raw && /^\d{1,15}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null
+  const parts = pathname.replace(/\/+$/, '').split('/').slice(1)
+  if (parts[0] !== 'containers') return []
+  if (parts.length === 1) {
+    const params = new URLSearchParams(search)
+    const pageRaw = Number(searchValue(params, 'page'))
+    const sizeRaw = Number(searchValue(params, 'size'))
+    const query = new URLSearchParams({
+      page: String(Number.isSafeInteger(pageRaw) && pageRaw > 0 ? pageRaw : 1),
+      size: String(PAGE_SIZES.includes(sizeRaw) ? sizeRaw : 20),
+    })
+    const type = TYPE_CODES[searchValue(params, 'type') ?? '']
+    if (type !== undefined) query.set('type', String(type))
+    const status = STATUS_CODES[searchValue(params, 'status') ?? '']
+    if (status !== undefined) query.set('status', String(status))
+    const visibility = searchValue(params, 'visibility')
+    if (visibility === 'public' || visibility === 'private')
+      query.set('is_public', String(visibility === 'public'))
+    return [`/api/v2/containers?${query}`]
+  }
+  const containerId = id(parts[1])
+  if (containerId === null) return []
+  if (parts.length === 2) return [`/api/v2/containers/${containerId}`]
+  const versionId = id(parts[3])
+  if (parts.length === 4 && parts[2] === 'versions' && versionId !== null)
+    return [`/api/v2/containers/${containerId}`, `/api/v2/containers/${containerId}/versions/${versionId}`]
+  return []
+}
+
+/** The stored session's token, unless missing or expired (the app signs out then, and sends none). */
+export function storedToken(storages: Storage[], now = Date.now()): string | null {
+  for (const storage of storages) {
+    try {
+      const session = JSON.parse(storage.getItem('rcabench.session') ?? 'null') as {
+        token?: unknown
+        username?: unknown
+        expiresAt?: unknown
+      } | null
+      if (
+        !session ||
+        typeof session.token !== 'string' ||
+        !session.token ||
+        typeof session.username !== 'string'
+      )
+        continue
+      const expires = typeof session.expiresAt === 'string' ? Date.parse(session.expiresAt) : NaN
+      return Number.isFinite(expires) && expires <= now ? null : session.token
+    } catch {
+      // Unreadable: the app clears it.
+    }
+  }
+  return null
+}
+
+export const earlyKey = (method: string, url: string, authorization: string | null) =>
+  `${method} ${url} ${authorization ?? ''}`
+
+/** Starts the requests; a no-op when the app already runs (it then fetches for itself). */
+export function startEarlyRequests(win: Window = window): void {
+  if (win.__rcabenchEarly) return
+  const early: EarlyRequests = { started: true, adopted: false, responses: new Map() }
+  win.__rcabenchEarly = early
+  const token = storedToken([win.sessionStorage, win.localStorage])
+  if (!token) return
+  const base = ((import.meta.env.BASE_URL as string | undefined) ?? '/').replace(/\/$/, '')
+  const pathname = win.location.pathname.startsWith(base) ? win.location.pathname.slice(base.length) : ''
+  const origin = ((import.meta.env.VITE_API_BASE_URL as string | undefined) || win.location.origin).replace(
+    /\/$/,
+    '',
+  )
+  const authorization = `Bearer ${token}`
+  for (const path of earlyPaths(pathname || '/', win.location.search)) {
+    const url = `${origin}${path}`
+    const response = fetch(url, { headers: { Authorization: authorization }, priority: 'high' })
+    // Never an unhandled rejection: the app re-fetches when it does not adopt a failed one.
+    response.catch(() => undefined)
+    early.responses.set(earlyKey('GET', url, authorization), response)
+  }
+  // Not adopted in time (another route, a changed session): let it go.
+  win.setTimeout(() => early.responses.clear(), 30_000)
+}
+
+if (typeof window !== 'undefined' && import.meta.env.VITE_API_MOCKING !== 'true' && !import.meta.env.VITEST)
+  startEarlyRequests()
