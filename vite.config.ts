@@ -63,17 +63,12 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler(_html, ctx) {
+      // Before the app's own script, so the browser asks for it first.
+      handler(html, ctx) {
         const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === name)
-        if (!chunk) return []
-        const attrs = {
-          type: 'module',
-          async: true,
-          crossorigin: true,
-          fetchpriority: 'high',
-          src: base + chunk.fileName,
-        }
-        return [{ tag: 'script', attrs, injectTo: 'head' }]
+        if (!chunk) return html
+        const tag = `<script type="module" async crossorigin fetchpriority="high" src="${base}${chunk.fileName}"></script>`
+        return html.replace(/<script type="module"/, `${tag}\n    $&`)
       },
     },
   }

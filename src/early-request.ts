@@ -14,7 +14,7 @@
  * two together.
  */
 
-export type EarlyRequests = { started: boolean; adopted: boolean; responses: Map<string, Promise<Response>> }
+export type EarlyRequests = { adopted: boolean; responses: Map<string, Promise<Response>> }
 
 declare global {
   interface Window {
@@ -26,37 +26,27 @@ const TYPE_CODES: Record<string, number> = { algorithm: 0, benchmark: 1, pedesta
 const STATUS_CODES: Record<string, number> = { enabled: 1, disabled: 0, deleted: -1 }
 const PAGE_SIZES = [10, 20, 50]
 
-/** Mirrors the router: a search value may arrive JSON-quoted (`?type="algorithm"`). */
-function searchValue(params: URLSearchParams, key: string): string | undefined {
-  const raw = params.get(key)
-  if (raw === null) return undefined
-  try {
-    const parsed: unknown = JSON.parse(raw)
-    return typeof parsed === 'string' || typeof parsed === 'number' ? String(parsed) : raw
-  } catch {
-    return raw
-  }
-}
-
 /** The API paths (with query) the route at `pathname` + `search` loads first; [] when none is known. */
 export function earlyPaths(pathname: string, search: string): string[] {
-  const id = (raw: string | undefined) =>
-    raw && /^\d{1,15}$/.test(raw) && Number(raw) > 0 ? Number(raw) : null
+  // A positive id as the router writes it back (parseId, then String): no leading zeros.
+  const id = (raw: string | undefined) => (raw && /^[1-9]\d{0,14}$/.test(raw) ? raw : null)
   const parts = pathname.replace(/\/+$/, '').split('/').slice(1)
   if (parts[0] !== 'containers') return []
   if (parts.length === 1) {
+    // Values as the app's links write them; a hand-made URL (`?type="algorithm"`) the router also reads
+    // gives a request it does not adopt (it then sends its own).
     const params = new URLSearchParams(search)
-    const pageRaw = Number(searchValue(params, 'page'))
-    const sizeRaw = Number(searchValue(params, 'size'))
+    const pageRaw = Number(params.get('page') ?? '')
+    const sizeRaw = Number(params.get('size') ?? '')
     const query = new URLSearchParams({
       page: String(Number.isSafeInteger(pageRaw) && pageRaw > 0 ? pageRaw : 1),
       size: String(PAGE_SIZES.includes(sizeRaw) ? sizeRaw : 20),
     })
-    const type = TYPE_CODES[searchValue(params, 'type') ?? '']
+    const type = TYPE_CODES[params.get('type') ?? '']
     if (type !== undefined) query.set('type', String(type))
-    const status = STATUS_CODES[searchValue(params, 'status') ?? '']
+    const status = STATUS_CODES[params.get('status') ?? '']
     if (status !== undefined) query.set('status', String(status))
-    const visibility = searchValue(params, 'visibility')
+    const visibility = params.get('visibility')
     if (visibility === 'public' || visibility === 'private')
       query.set('is_public', String(visibility === 'public'))
     return [`/api/v2/containers?${query}`]
@@ -74,18 +64,12 @@ export function earlyPaths(pathname: string, search: string): string[] {
 export function storedToken(storages: Storage[], now = Date.now()): string | null {
   for (const storage of storages) {
     try {
+      // A session the app would not read sends no token; then this request is never adopted.
       const session = JSON.parse(storage.getItem('rcabench.session') ?? 'null') as {
         token?: unknown
-        username?: unknown
         expiresAt?: unknown
       } | null
-      if (
-        !session ||
-        typeof session.token !== 'string' ||
-        !session.token ||
-        typeof session.username !== 'string'
-      )
-        continue
+      if (typeof session?.token !== 'string' || !session.token) continue
       const expires = typeof session.expiresAt === 'string' ? Date.parse(session.expiresAt) : NaN
       return Number.isFinite(expires) && expires <= now ? null : session.token
     } catch {
@@ -101,7 +85,7 @@ export const earlyKey = (method: string, url: string, authorization: string | nu
 /** Starts the requests; a no-op when the app already runs (it then fetches for itself). */
 export function startEarlyRequests(win: Window = window): void {
   if (win.__rcabenchEarly) return
-  const early: EarlyRequests = { started: true, adopted: false, responses: new Map() }
+  const early: EarlyRequests = { adopted: false, responses: new Map() }
   win.__rcabenchEarly = early
   const token = storedToken([win.sessionStorage, win.localStorage])
   if (!token) return

@@ -7,7 +7,7 @@ import type { EarlyRequests } from '@/early-request'
  */
 function earlyRequests(): EarlyRequests | undefined {
   if (typeof window === 'undefined') return undefined
-  window.__rcabenchEarly ??= { started: false, adopted: false, responses: new Map() }
+  window.__rcabenchEarly ??= { adopted: false, responses: new Map() }
   return window.__rcabenchEarly
 }
 earlyRequests()
