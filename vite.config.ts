@@ -94,13 +94,8 @@ export default defineConfig(({ mode }) => {
         autoCodeSplitting: true,
         // Pending components and loaders are split too: they import page modules, which must not ride
         // along in every page's first load.
-        // The list is where most visits land: its loader (a few lines) stays in the entry so the first
-        // request starts while the page's component chunk downloads, not after.
-        codeSplittingOptions: {
-          defaultBehavior: splitGroups,
-          splitBehavior: ({ routeId }) =>
-            routeId === '/containers/' ? splitGroups.filter(([part]) => part !== 'loader') : undefined,
-        },
+        // A deep link's first request does not wait for any of them: src/early-request.ts starts it.
+        codeSplittingOptions: { defaultBehavior: splitGroups },
         routeFileIgnorePattern: '\\.test\\.tsx?$',
       }),
       react(),

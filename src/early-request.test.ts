@@ -3,9 +3,11 @@ import { containerQueries } from '@/api/containers'
 import { getSession } from '@/api/session'
 import { versionQueries } from '@/api/versions'
 import { containersSearch, toListParams } from '@/features/containers/list-search'
+import { containersSearchValidator } from '@/features/search/search-params'
+import { toSearchRequest } from '@/features/search/search-request'
 import { server } from '@/mocks/node'
 import { signIn } from '@/test/render-route'
-import { earlyPaths, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
+import { earlyRequests, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
 
 const run = (options: { queryFn?: unknown }) =>
   (options.queryFn as (ctx: { signal: AbortSignal }) => Promise<unknown>)({
@@ -68,6 +70,19 @@ describe('the early request of a deep link', () => {
     expect(seen.filter((s) => s.includes('/api/v2/containers'))).toHaveLength(1)
   })
 
+  it.each(['/containers/search?size=1000', '/containers/search', '/containers/search?page=3&size=50'])(
+    '%s: the search loader adopts the early POST',
+    async (href) => {
+      const url = new URL(href, window.location.origin)
+      const body = toSearchRequest(containersSearchValidator(defaultParseSearch(url.search) as never))
+      const { app, seen } = await startAndHandOver(href)
+      const result = (await run(containerQueries.search(body))) as { items: unknown[] }
+      expect(result.items.length).toBeGreaterThan(0)
+      expect(app.adopted).toBe(true)
+      expect(seen).toEqual([`POST ${window.location.origin}/api/v2/containers/search`])
+    },
+  )
+
   it('adopts a container and a version of a version deep link', async () => {
     const { app, seen } = await startAndHandOver('/containers/1/versions/1')
     await run(containerQueries.detail(1))
@@ -97,15 +112,11 @@ describe('the early request of a deep link', () => {
   })
 
   it('starts nothing for pages it does not know and for signed-out visitors', async () => {
-    for (const path of [
-      '/',
-      '/sign-in',
-      '/containers/new',
-      '/containers/search',
-      '/containers/0',
-      '/builds/new',
-    ])
-      expect(earlyPaths(path, '')).toEqual([])
+    for (const path of ['/', '/sign-in', '/containers/new', '/containers/0', '/containers/01', '/builds/new'])
+      expect(earlyRequests(path, '')).toEqual([])
+    // A search with a query, filters or sort, or a size the page refuses, is left to the app.
+    for (const search of ['?q=redis', '?size=1000&sort=%5B%5D', '?size=1001', '?page=0'])
+      expect(earlyRequests('/containers/search', search)).toEqual([])
     sessionStorage.clear()
     const win = windowAt('/containers')
     startEarlyRequests(win)

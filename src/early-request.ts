@@ -26,18 +26,31 @@ const TYPE_CODES: Record<string, number> = { algorithm: 0, benchmark: 1, pedesta
 const STATUS_CODES: Record<string, number> = { enabled: 1, disabled: 0, deleted: -1 }
 const PAGE_SIZES = [10, 20, 50]
 
-/** The API paths (with query) the route at `pathname` + `search` loads first; [] when none is known. */
-export function earlyPaths(pathname: string, search: string): string[] {
+/** A request to start early: a GET, or a POST of `body` (JSON text, keys in the order the app sends). */
+export type EarlyRequest = { path: string; body?: string }
+
+/** The API requests the route at `pathname` + `search` makes first; [] when none is known. */
+export function earlyRequests(pathname: string, search: string): EarlyRequest[] {
   // A positive id as the router writes it back (parseId, then String): no leading zeros.
   const id = (raw: string | undefined) => (raw && /^[1-9]\d{0,14}$/.test(raw) ? raw : null)
   const parts = pathname.replace(/\/+$/, '').split('/').slice(1)
   if (parts[0] !== 'containers') return []
+  const params = new URLSearchParams(search)
+  const number = (key: string, fallback: number) => Number(params.get(key) ?? fallback)
+  if (parts[1] === 'search' && parts.length === 2) {
+    // Only a page of everything (the 1,000-row link); any query, filter or sort is left to the app.
+    const page = number('page', 1)
+    const size = number('size', 20)
+    if ([...params.keys()].some((k) => k !== 'page' && k !== 'size')) return []
+    if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(size) || size < 1 || size > 1000)
+      return []
+    return [{ path: '/api/v2/containers/search', body: JSON.stringify({ page, size }) }]
+  }
   if (parts.length === 1) {
     // Values as the app's links write them; a hand-made URL (`?type="algorithm"`) the router also reads
     // gives a request it does not adopt (it then sends its own).
-    const params = new URLSearchParams(search)
-    const pageRaw = Number(params.get('page') ?? '')
-    const sizeRaw = Number(params.get('size') ?? '')
+    const pageRaw = number('page', 1)
+    const sizeRaw = number('size', 20)
     const query = new URLSearchParams({
       page: String(Number.isSafeInteger(pageRaw) && pageRaw > 0 ? pageRaw : 1),
       size: String(PAGE_SIZES.includes(sizeRaw) ? sizeRaw : 20),
@@ -49,14 +62,17 @@ export function earlyPaths(pathname: string, search: string): string[] {
     const visibility = params.get('visibility')
     if (visibility === 'public' || visibility === 'private')
       query.set('is_public', String(visibility === 'public'))
-    return [`/api/v2/containers?${query}`]
+    return [{ path: `/api/v2/containers?${query}` }]
   }
   const containerId = id(parts[1])
   if (containerId === null) return []
-  if (parts.length === 2) return [`/api/v2/containers/${containerId}`]
+  if (parts.length === 2) return [{ path: `/api/v2/containers/${containerId}` }]
   const versionId = id(parts[3])
   if (parts.length === 4 && parts[2] === 'versions' && versionId !== null)
-    return [`/api/v2/containers/${containerId}`, `/api/v2/containers/${containerId}/versions/${versionId}`]
+    return [
+      { path: `/api/v2/containers/${containerId}` },
+      { path: `/api/v2/containers/${containerId}/versions/${versionId}` },
+    ]
   return []
 }
 
@@ -79,8 +95,9 @@ export function storedToken(storages: Storage[], now = Date.now()): string | nul
   return null
 }
 
-export const earlyKey = (method: string, url: string, authorization: string | null) =>
-  `${method} ${url} ${authorization ?? ''}`
+/** What must be equal for the app to adopt a response: method, URL, Authorization header and body. */
+export const earlyKey = (method: string, url: string, authorization: string, body = '') =>
+  `${method} ${url} ${authorization} ${body}`
 
 /** Starts the requests; a no-op when the app already runs (it then fetches for itself). */
 export function startEarlyRequests(win: Window = window): void {
@@ -96,12 +113,15 @@ export function startEarlyRequests(win: Window = window): void {
     '',
   )
   const authorization = `Bearer ${token}`
-  for (const path of earlyPaths(pathname || '/', win.location.search)) {
+  for (const { path, body } of earlyRequests(pathname || '/', win.location.search)) {
     const url = `${origin}${path}`
-    const response = fetch(url, { headers: { Authorization: authorization }, priority: 'high' })
+    const method = body ? 'POST' : 'GET'
+    const headers: Record<string, string> = { Authorization: authorization }
+    if (body) headers['Content-Type'] = 'application/json'
+    const response = fetch(url, { method, headers, body, priority: 'high' })
     // Never an unhandled rejection: the app re-fetches when it does not adopt a failed one.
     response.catch(() => undefined)
-    early.responses.set(earlyKey('GET', url, authorization), response)
+    early.responses.set(earlyKey(method, url, authorization, body), response)
   }
   // Not adopted in time (another route, a changed session): let it go.
   win.setTimeout(() => early.responses.clear(), 30_000)

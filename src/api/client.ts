@@ -90,7 +90,8 @@ const errorMiddleware: Middleware = {
 export const api = createClient<paths>({
   baseUrl: apiBaseUrl(),
   // A deep link's first request may already be on its way (src/early-request.ts).
-  fetch: (request) => fetchWithTimeout(request, REQUEST_TIMEOUT_MS, takeEarlyResponse(request)),
+  fetch: async (request) =>
+    fetchWithTimeout(request, REQUEST_TIMEOUT_MS, (await takeEarlyResponse(request))?.response),
 })
 api.use(authMiddleware, errorMiddleware)
 

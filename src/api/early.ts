@@ -12,14 +12,17 @@ function earlyRequests(): EarlyRequests | undefined {
 }
 earlyRequests()
 
-export function takeEarlyResponse(request: Request): Promise<Response> | undefined {
+export async function takeEarlyResponse(
+  request: Request,
+): Promise<{ response: Promise<Response> } | undefined> {
   const early = earlyRequests()
   if (!early?.responses.size) return undefined
+  const body = request.body ? await request.clone().text() : ''
   // The same key as earlyKey() in src/early-request.ts (not imported: that file is its own entry).
-  const key = `${request.method} ${request.url} ${request.headers.get('Authorization') ?? ''}`
+  const key = `${request.method} ${request.url} ${request.headers.get('Authorization') ?? ''} ${body}`
   const response = early.responses.get(key)
   if (!response) return undefined
   early.responses.delete(key)
   early.adopted = true
-  return response
+  return { response }
 }
