@@ -247,6 +247,27 @@ async function main() {
     await cdp.send('HeapProfiler.collectGarbage')
     return (await cdp.send('Runtime.getHeapUsage')).usedSize
   }
+  /**
+   * The page's own JS objects after GC, from a heap snapshot: the heap less compiled code (V8 keeps
+   * optimising the same functions for a while) and native browser objects (performance-timeline entries,
+   * DevTools network buffers of this harness), which grow with any page's navigations.
+   */
+  const jsObjectsAfterGc = async (cdp) => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const chunks = []
+    const onChunk = (event) => chunks.push(event.chunk)
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+    const { snapshot, nodes } = JSON.parse(chunks.join(''))
+    const fields = snapshot.meta.node_fields
+    const types = snapshot.meta.node_types[0]
+    const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')]
+    let bytes = 0
+    for (let i = 0; i < nodes.length; i += fields.length)
+      if (!['code', 'native'].includes(types[nodes[i + typeAt]])) bytes += nodes[i + sizeAt]
+    return bytes
+  }
   /** ms from the list request's start to DOMContentLoaded: positive when the request went first. */
   const listRequestLead = (page) =>
     page.evaluate(() => {
@@ -422,9 +443,13 @@ async function main() {
       const [link, ready] = steps[(n - 1) % steps.length]
       await page.locator(link).first().click()
       await page.locator(ready).first().waitFor()
-      if (n === 10) heap.after10 = await heapAfterGc(cdp)
+      if (n === 10) {
+        heap.after10 = await heapAfterGc(cdp)
+        heap.objectsAfter10 = await jsObjectsAfterGc(cdp)
+      }
     }
     heap.afterAll = await heapAfterGc(cdp)
+    heap.objectsAfterAll = await jsObjectsAfterGc(cdp)
     await context.close()
     return heap
   }
@@ -480,6 +505,7 @@ async function main() {
         .map(([k, v]) => [k, Math.round(v.median * 10) / 10]),
     )
     const line = {
+      profiles: PROFILE_NAMES,
       date: results.date,
       commit: b.commit,
       runs: RUNS,
@@ -562,19 +588,16 @@ async function main() {
       ...builds.map(() => ''),
       '',
     ])
-    table.push([
-      '  heap after GC, after 10 navigations',
-      ...builds.map((b) => mib(leaks[b.name].after10)),
-      '',
-    ])
-    table.push([
-      `  heap after GC, after ${NAVIGATIONS}`,
-      ...builds.map((b) => {
-        const { after10, afterAll } = leaks[b.name]
-        return `${mib(afterAll)} (${afterAll >= after10 ? '+' : ''}${(((afterAll - after10) / after10) * 100).toFixed(1)}%)`
-      }),
-      '≤ +10%',
-    ])
+    const growth = (from, to) =>
+      `${mib(to)} (${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)}%)`
+    const leakRow = (label, key, target = '') =>
+      table.push([label, ...builds.map((b) => mib(leaks[b.name][key])), target])
+    const growthRow = (label, from, to) =>
+      table.push([label, ...builds.map((b) => growth(leaks[b.name][from], leaks[b.name][to])), '≤ +10%'])
+    leakRow('  heap after GC, after 10 navigations', 'after10')
+    growthRow(`  heap after GC, after ${NAVIGATIONS}`, 'after10', 'afterAll')
+    leakRow('  JS objects (no compiled code), after 10', 'objectsAfter10')
+    growthRow(`  JS objects (no compiled code), after ${NAVIGATIONS}`, 'objectsAfter10', 'objectsAfterAll')
   }
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)))
   console.log()
