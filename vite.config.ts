@@ -63,12 +63,48 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      // Before the app's own script, so the browser asks for it first.
       handler(html, ctx) {
-        const chunk = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.name === name)
-        if (!chunk) return html
-        const tag = `<script type="module" async crossorigin fetchpriority="high" src="${base}${chunk.fileName}"></script>`
-        return html.replace(/<script type="module"/, `${tag}\n    $&`)
+        const bundle = Object.values(ctx.bundle ?? {})
+        const early = bundle.find((c) => c.type === 'chunk' && c.name === name)
+        if (!early) return html
+        // The chunks each page the early script knows needs for its first paint beyond the entry's own, as
+        // a JSON data block (not run, so the CSP does not apply; the HTML is never cached for long): the
+        // script preloads them, so they download with the entry instead of after it has run.
+        const chunks = bundle.filter((c) => c.type === 'chunk')
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+        const reach = (roots: typeof chunks, into = new Set<string>()) => {
+          for (const chunk of roots) {
+            if (into.has(chunk.fileName)) continue
+            into.add(chunk.fileName)
+            reach(chunk.imports.map((f) => byFile.get(f)!).filter(Boolean), into)
+          }
+          return into
+        }
+        const loadedByEntries = reach(chunks.filter((c) => c.isEntry))
+        const routeFiles = (...files: string[]) => {
+          const roots = chunks.filter((c) =>
+            files.some((f) =>
+              // Its component, loader and pending state (not its error and not-found pages).
+              /\?tsr-split=(component|loader|pendingComponent)$/.test(
+                c.facadeModuleId?.replace(/\\/g, '/').split(`/src/routes/${f}`)[1] ?? '',
+              ),
+            ),
+          )
+          return [...reach(roots)].filter((f) => !loadedByEntries.has(f))
+        }
+        const map = {
+          list: routeFiles('containers/index.tsx'),
+          search: routeFiles('containers/search.tsx'),
+          detail: routeFiles('containers/$containerId/route.tsx', 'containers/$containerId/index.tsx'),
+          version: routeFiles(
+            'containers/$containerId/route.tsx',
+            'containers/$containerId/versions/$versionId.tsx',
+          ),
+        }
+        const data = `<script type="application/json" id="rcabench-route-chunks">${JSON.stringify(map)}</script>`
+        // Before the app's own script, so the browser asks for it first.
+        const tag = `<script type="module" async crossorigin fetchpriority="high" src="${base}${early.fileName}"></script>`
+        return html.replace(/<script type="module"/, `${data}\n    ${tag}\n    $&`)
       },
     },
   }

@@ -21,6 +21,7 @@ function windowAt(href: string) {
     location: { pathname: url.pathname, search: url.search, origin: window.location.origin },
     sessionStorage: window.sessionStorage,
     localStorage: window.localStorage,
+    document: window.document,
     setTimeout: () => 0,
   } as unknown as Window
 }
@@ -121,6 +122,23 @@ describe('the early request of a deep link', () => {
     const win = windowAt('/containers')
     startEarlyRequests(win)
     expect(win.__rcabenchEarly!.responses.size).toBe(0)
+  })
+
+  it("preloads the page's code named in index.html, and only that page's", async () => {
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.id = 'rcabench-route-chunks'
+    data.textContent = JSON.stringify({
+      search: ['assets/search-1.js', 'assets/table-2.js'],
+      list: ['assets/x.js'],
+    })
+    document.head.append(data)
+    await startAndHandOver('/containers/search?size=1000')
+    const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    )
+    expect(preloads).toEqual(['/assets/search-1.js', '/assets/table-2.js'])
+    document.head.replaceChildren()
   })
 
   it('stands down when the app is already running', () => {

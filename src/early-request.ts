@@ -76,6 +76,32 @@ export function earlyRequests(pathname: string, search: string): EarlyRequest[] 
   return []
 }
 
+/** Which page a path opens, for the code to fetch early; null for pages not listed. */
+export type EarlyRoute = 'list' | 'search' | 'detail' | 'version'
+export function routeOf(pathname: string): EarlyRoute | null {
+  const parts = pathname.replace(/\/+$/, '').split('/').slice(1)
+  if (parts[0] !== 'containers') return null
+  if (parts.length === 1) return 'list'
+  if (parts.length === 2) return parts[1] === 'search' ? 'search' : parts[1] === 'new' ? null : 'detail'
+  return parts.length === 4 && parts[2] === 'versions' && parts[3] !== 'new' ? 'version' : null
+}
+
+/**
+ * The JS chunks of each of those pages that the app's entry does not load itself (file names under the
+ * base), written into index.html at build time by vite.config.ts. Preloaded here, they download with the
+ * entry instead of after it has run.
+ */
+function routeChunks(doc: Document): Record<string, string[] | undefined> {
+  try {
+    return JSON.parse(doc.getElementById('rcabench-route-chunks')?.textContent || '{}') as Record<
+      string,
+      string[]
+    >
+  } catch {
+    return {}
+  }
+}
+
 /** The stored session's token, unless missing or expired (the app signs out then, and sends none). */
 export function storedToken(storages: Storage[], now = Date.now()): string | null {
   for (const storage of storages) {
@@ -122,6 +148,13 @@ export function startEarlyRequests(win: Window = window): void {
     // Never an unhandled rejection: the app re-fetches when it does not adopt a failed one.
     response.catch(() => undefined)
     early.responses.set(earlyKey(method, url, authorization, body), response)
+  }
+  const route = routeOf(pathname || '/')
+  for (const file of (route && routeChunks(win.document)[route]) || []) {
+    const link = win.document.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = `${base}/${file}`
+    win.document.head.appendChild(link)
   }
   // Not adopted in time (another route, a changed session): let it go.
   win.setTimeout(() => early.responses.clear(), 30_000)
