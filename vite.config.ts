@@ -76,6 +76,77 @@ function cspPlugin(
   }
 }
 
+/**
+ * Builds src/early-request.ts as its own small entry and loads it with `<script type="module" async>`, so
+ * a deep link's first data request starts while the app's code downloads (not in mock builds: the mock
+ * service worker is not listening yet then).
+ */
+function earlyRequestPlugin(enabled: boolean): Plugin {
+  const name = 'early-request'
+  let base = '/'
+  return {
+    name: 'rcabench-early-request',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    buildStart() {
+      if (enabled)
+        this.emitFile({
+          type: 'chunk',
+          id: fileURLToPath(new URL('./src/early-request.ts', import.meta.url)),
+          name,
+        })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = Object.values(ctx.bundle ?? {})
+        const early = bundle.find((c) => c.type === 'chunk' && c.name === name)
+        if (!early) return html
+        // The chunks each page the early script knows needs for its first paint beyond the entry's own, as
+        // a JSON data block (not run, so the CSP does not apply; the HTML is never cached for long): the
+        // script preloads them, so they download with the entry instead of after it has run.
+        const chunks = bundle.filter((c) => c.type === 'chunk')
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+        const reach = (roots: typeof chunks, into = new Set<string>()) => {
+          for (const chunk of roots) {
+            if (into.has(chunk.fileName)) continue
+            into.add(chunk.fileName)
+            reach(chunk.imports.map((f) => byFile.get(f)!).filter(Boolean), into)
+          }
+          return into
+        }
+        const loadedByEntries = reach(chunks.filter((c) => c.isEntry))
+        const routeFiles = (...files: string[]) => {
+          const roots = chunks.filter((c) =>
+            files.some((f) =>
+              // Its component, loader and pending state (not its error and not-found pages).
+              /\?tsr-split=(component|loader|pendingComponent)$/.test(
+                c.facadeModuleId?.replace(/\\/g, '/').split(`/src/routes/${f}`)[1] ?? '',
+              ),
+            ),
+          )
+          return [...reach(roots)].filter((f) => !loadedByEntries.has(f))
+        }
+        const map = {
+          list: routeFiles('containers/index.tsx'),
+          search: routeFiles('containers/search.tsx'),
+          detail: routeFiles('containers/$containerId/route.tsx', 'containers/$containerId/index.tsx'),
+          version: routeFiles(
+            'containers/$containerId/route.tsx',
+            'containers/$containerId/versions/$versionId.tsx',
+          ),
+        }
+        const data = `<script type="application/json" id="rcabench-route-chunks">${JSON.stringify(map)}</script>`
+        // Before the app's own script, so the browser asks for it first.
+        const tag = `<script type="module" async crossorigin fetchpriority="high" src="${base}${early.fileName}"></script>`
+        return html.replace(/<script type="module"/, `${data}\n    ${tag}\n    $&`)
+      },
+    },
+  }
+}
+
 const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
   ['component'],
   ['errorComponent'],
@@ -100,17 +171,13 @@ export default defineConfig(({ mode }) => {
         autoCodeSplitting: true,
         // Pending components and loaders are split too: they import page modules, which must not ride
         // along in every page's first load.
-        // The list is where most visits land: its loader (a few lines) stays in the entry so the first
-        // request starts while the page's component chunk downloads, not after.
-        codeSplittingOptions: {
-          defaultBehavior: splitGroups,
-          splitBehavior: ({ routeId }) =>
-            routeId === '/containers/' ? splitGroups.filter(([part]) => part !== 'loader') : undefined,
-        },
+        // A deep link's first request does not wait for any of them: src/early-request.ts starts it.
+        codeSplittingOptions: { defaultBehavior: splitGroups },
         routeFileIgnorePattern: '\\.test\\.tsx?$',
       }),
       react(),
       cspPlugin(env.VITE_API_BASE_URL, base, env.NGINX_TEMPLATE_OUT),
+      earlyRequestPlugin(env.VITE_API_MOCKING !== 'true'),
     ],
     resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
     server: {

@@ -1,10 +1,21 @@
-// `npm run bench`: builds the production bundle in mode "bench", serves it with `vite preview` with the
-// mock backend's handlers answering /api from Node (0 ms latency, 10,000 generated containers), drives
-// headless Chromium and prints the figures, each the median (min–max) of BENCH_RUNS runs (default 5).
-// Writes bench/results.json. The browser: scripts/find-chromium.ts.
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+// `npm run bench`: builds the production bundle in mode "bench", serves it with `vite preview` (static files
+// gzipped, as nginx would) with the mock backend's handlers answering /api from Node (10,000 generated
+// containers), drives headless Chromium and prints the figures, each the median (min–max) of BENCH_RUNS
+// runs (default 5). Writes bench/results.json and appends the medians, with the commit, to
+// bench/history.jsonl (committed: compare a change with the one before it).
+//
+// Environment:
+//   BENCH_RUNS=5          runs per figure
+//   BENCH_PORT=4319       preview port of this build; the base build (below) uses BENCH_PORT + 1
+//   BENCH_BASE=<rev>      also build <rev> (git archive into a temporary folder) and measure both builds in
+//                         the same runs, interleaved, so a noisy machine hits both alike
+//   BENCH_PROFILES=fast,latency,throttled   which network/CPU profiles to run the first-load figures in
+//   BENCH_NAVIGATIONS=200 client-side navigations of the leak check (0 skips it)
+import { execFileSync, execSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { appendFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import react from '@vitejs/plugin-react'
 import { chromium } from '@playwright/test'
@@ -13,15 +24,56 @@ import { measure } from './bundle-size.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS) || 5
 const PORT = Number(process.env.BENCH_PORT) || 4319
-const ORIGIN = `http://localhost:${PORT}`
+const BASE = process.env.BENCH_BASE
+const PROFILE_NAMES = (process.env.BENCH_PROFILES ?? 'fast,latency,throttled').split(',').filter(Boolean)
+const NAVIGATIONS = Number(process.env.BENCH_NAVIGATIONS ?? 200)
 const DIST = 'dist-bench'
 const SEARCH_1000 = '/containers/search?size=1000'
 const SIZE = 10_000
 
-console.log(`Building ${DIST} (mode bench)…`)
-execFileSync('npx', ['vite', 'build', '--mode', 'bench', '--outDir', DIST, '--emptyOutDir', '--manifest'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-})
+/**
+ * Where the first-load figures are taken. `apiDelayMs` holds every /api answer back in the server;
+ * `network` and `cpu` are applied through CDP to everything the page loads, the API answers included.
+ */
+const PROFILES = {
+  fast: { label: '0 ms API', apiDelayMs: 0 },
+  latency: { label: '150 ms API', apiDelayMs: 150 },
+  throttled: {
+    label: '4× CPU, 150 ms RTT, 1.6 Mbps down / 750 kbps up',
+    apiDelayMs: 0,
+    cpu: 4,
+    network: { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 },
+  },
+}
+for (const name of PROFILE_NAMES) if (!PROFILES[name]) throw new Error(`Unknown profile ${name}`)
+
+const git = (...args) => execFileSync('git', args, { encoding: 'utf8' }).trim()
+const headCommit = git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? '+dirty' : '')
+
+const viteBuild = (cwd, outDir) =>
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--mode', 'bench', '--outDir', outDir, '--emptyOutDir', '--manifest'],
+    {
+      cwd,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
+
+console.log(`Building ${DIST} (mode bench) at ${headCommit}…`)
+viteBuild('.', DIST)
+const builds = [{ name: 'head', commit: headCommit, root: resolve('.'), dist: resolve(DIST), port: PORT }]
+if (BASE) {
+  const commit = git('rev-parse', '--short', BASE)
+  const root = join(tmpdir(), `rcabench-bench-base-${PORT}`)
+  console.log(`Building ${commit} (BENCH_BASE) in ${root}…`)
+  rmSync(root, { recursive: true, force: true })
+  mkdirSync(root, { recursive: true })
+  execSync(`git archive ${commit} | tar -x -C ${root}`)
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'))
+  viteBuild(root, join(root, DIST))
+  builds.unshift({ name: 'base', commit, root, dist: join(root, DIST), port: PORT + 1 })
+}
 const bundle = measure(DIST, 'src/routes/containers/index.tsx')
 // What the fixed stack costs on its own: the smallest one-route app on react-dom + Router + Query.
 await build({
@@ -34,35 +86,85 @@ await build({
 const floorJs = readdirSync(resolve(DIST, 'floor/assets'))
   .filter((f) => f.endsWith('.js'))
   .reduce((sum, f) => sum + gzipSync(readFileSync(resolve(DIST, 'floor/assets', f)), { level: 9 }).length, 0)
+
 // The API: the mock backend's own handlers and seed, run in Node behind the preview server, so the page
 // holds only the app (a real server is not in the page's heap or start-up either).
 const runnerOptions = { configFile: false, resolve: { alias: { '@': resolve('src') } } }
 const { module: mockApi } = await runnerImport('/src/mocks/api-server.ts', runnerOptions)
+// The browser: scripts/find-chromium.ts (PLAYWRIGHT_CHROMIUM, Playwright's own, a system one, or the npm one).
 const { module: finder } = await runnerImport('/scripts/find-chromium.ts', runnerOptions)
-const apiPlugin = {
+const answer = mockApi.createMockApi(SIZE)
+let apiDelayMs = 0
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
+const apiPlugin = (origin) => ({
   name: 'bench-mock-api',
   configurePreviewServer(server) {
-    server.middlewares.use(mockApi.nodeHandler(mockApi.createMockApi(SIZE)))
+    server.middlewares.use(async (req, res, next) => {
+      if (!req.url.startsWith('/api/')) return next()
+      const chunks = []
+      for await (const chunk of req) chunks.push(chunk)
+      const body = chunks.length ? Buffer.concat(chunks) : undefined
+      const request = new Request(`${origin}${req.url}`, { method: req.method, headers: req.headers, body })
+      if (apiDelayMs) await sleep(apiDelayMs)
+      const response = (await answer(request)) ?? new Response('404 page not found', { status: 404 })
+      res.writeHead(response.status, Object.fromEntries(response.headers))
+      if (response.body) for await (const chunk of response.body) res.write(chunk)
+      res.end()
+    })
   },
-}
-const server = await preview({
-  mode: 'bench',
-  logLevel: 'silent',
-  build: { outDir: DIST },
-  preview: { port: PORT, strictPort: true },
-  plugins: [apiPlugin],
 })
+// Static files gzipped, as the nginx in front of a real deployment sends them (vite preview does not).
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml' }
+const gzipPlugin = (dist) => {
+  const cache = new Map()
+  return {
+    name: 'bench-gzip',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url.startsWith('/api/') || !/\bgzip\b/.test(req.headers['accept-encoding'] ?? ''))
+          return next()
+        const path = req.url.split('?')[0]
+        const file = join(dist, extname(path) ? path : 'index.html')
+        if (!TYPES[extname(file)] || !existsSync(file)) return next()
+        if (!cache.has(file)) cache.set(file, gzipSync(readFileSync(file), { level: 6 }))
+        res.writeHead(200, {
+          'Content-Type': TYPES[extname(file)],
+          'Content-Encoding': 'gzip',
+          'Cache-Control': 'no-cache',
+        })
+        res.end(cache.get(file))
+      })
+    },
+  }
+}
+const servers = []
+for (const b of builds) {
+  b.origin = `http://localhost:${b.port}`
+  servers.push(
+    await preview({
+      root: b.root,
+      mode: 'bench',
+      logLevel: 'silent',
+      build: { outDir: b.dist },
+      preview: { port: b.port, strictPort: true },
+      plugins: [apiPlugin(b.origin), gzipPlugin(b.dist)],
+    }),
+  )
+}
 
 // Marks the first frame after rows appear (or change) in the page's own clock (ms since navigation start).
 const observerScript = () => {
-  const state = { firstRow: 0, sawSkeleton: false }
+  const state = { firstRow: 0, detail: 0, signIn: 0, sawSkeleton: false }
   window.__bench = state
+  const atNextFrame = (key) => {
+    state[key] = -1
+    requestAnimationFrame(() => (state[key] = performance.now()))
+  }
   const check = () => {
     if (document.querySelector('.skeleton, [aria-busy="true"] .skeleton')) state.sawSkeleton = true
-    if (!state.firstRow && document.querySelector('tbody tr a')) {
-      state.firstRow = -1
-      requestAnimationFrame(() => (state.firstRow = performance.now()))
-    }
+    if (!state.firstRow && document.querySelector('tbody tr a')) atNextFrame('firstRow')
+    if (!state.detail && document.querySelector('#container-title')?.textContent) atNextFrame('detail')
+    if (!state.signIn && document.querySelector('form input[type="password"]')) atNextFrame('signIn')
   }
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true })
 }
@@ -80,26 +182,44 @@ const stats = (values) => {
 async function main() {
   const browser = await chromium.launch(await finder.chromiumLaunchOptions())
 
-  // One sign-in; the token is reused by every fresh context (the mock verifies tokens statelessly).
+  // One sign-in; the token is reused by every fresh context (the mock verifies tokens statelessly). Also
+  // picks the container of the deep-link figure and the leak walk: the first one on page 1 with versions.
   const warm = await browser.newPage()
-  await warm.goto(`${ORIGIN}/sign-in`)
-  await warm.getByRole('heading', { name: 'Sign in' }).waitFor()
-  const session = await warm.evaluate(async () => {
+  await warm.goto(`${builds[0].origin}/sign-in`)
+  const { session, detailId } = await warm.evaluate(async () => {
     const r = await fetch('/api/v2/auth/login', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ username: 'admin', password: 'admin123' }),
     })
     const body = await r.json()
-    return JSON.stringify({ token: body.data.token, username: 'admin', expiresAt: body.data.expires_at })
+    const headers = { Authorization: `Bearer ${body.data.token}` }
+    const list = await (await fetch('/api/v2/containers?page=1&size=20', { headers })).json()
+    let detailId = list.data.items[0].id
+    for (const item of list.data.items) {
+      const detail = await (await fetch(`/api/v2/containers/${item.id}`, { headers })).json()
+      if (detail.data.versions?.length) {
+        detailId = item.id
+        break
+      }
+    }
+    const session = { token: body.data.token, username: 'admin', expiresAt: body.data.expires_at }
+    return { session: JSON.stringify(session), detailId }
   })
   await warm.close()
 
-  async function freshPage() {
+  async function freshPage({ signedIn = true, profile = PROFILES.fast } = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-    await context.addInitScript((s) => sessionStorage.setItem('rcabench.session', s), session)
+    if (signedIn) await context.addInitScript((s) => sessionStorage.setItem('rcabench.session', s), session)
     await context.addInitScript(observerScript)
     const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    if (profile.cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpu })
+    if (profile.network) {
+      await cdp.send('Network.enable')
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...profile.network })
+    }
+    apiDelayMs = profile.apiDelayMs ?? 0
     const api = []
     page.on('request', (r) => {
       if (new URL(r.url()).pathname.startsWith('/api/v2/')) api.push(r.url())
@@ -109,10 +229,50 @@ async function main() {
       const path = new URL(r.url()).pathname
       if (/\.(js|css)$/.test(path) && !path.endsWith('mockServiceWorker.js')) assets.push(path.slice(1))
     })
-    return { context, page, api, assets }
+    return { context, page, cdp, api, assets }
   }
-  const firstRowAt = (page) =>
-    page.waitForFunction(() => window.__bench.firstRow > 0 && window.__bench.firstRow, null, { polling: 16 })
+  const markAt = (page, key) =>
+    page
+      .waitForFunction((k) => window.__bench[k] > 0 && window.__bench[k], key, {
+        polling: 16,
+        timeout: 60_000,
+      })
+      .then((h) => h.jsonValue())
+  const firstRowAt = (page) => markAt(page, 'firstRow')
+  const heapAfterGc = async (cdp) => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+  /**
+   * The page's own JS objects after GC, from a heap snapshot: the heap less compiled code (V8 keeps
+   * optimising the same functions for a while) and native browser objects (performance-timeline entries,
+   * DevTools network buffers of this harness), which grow with any page's navigations.
+   */
+  const jsObjectsAfterGc = async (cdp) => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    const chunks = []
+    const onChunk = (event) => chunks.push(event.chunk)
+    cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+    const { snapshot, nodes } = JSON.parse(chunks.join(''))
+    const fields = snapshot.meta.node_fields
+    const types = snapshot.meta.node_types[0]
+    const [typeAt, sizeAt] = [fields.indexOf('type'), fields.indexOf('self_size')]
+    let bytes = 0
+    for (let i = 0; i < nodes.length; i += fields.length)
+      if (!['code', 'native'].includes(types[nodes[i + typeAt]])) bytes += nodes[i + sizeAt]
+    return bytes
+  }
+  /** ms from the list request's start to DOMContentLoaded: positive when the request went first. */
+  const listRequestLead = (page) =>
+    page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0]
+      const request = performance
+        .getEntriesByType('resource')
+        .find((e) => new URL(e.name).pathname === '/api/v2/containers')
+      return request ? nav.domContentLoadedEventStart - request.startTime : null
+    })
 
   /** Clicks `button` and resolves with ms until the first row's text changed and a frame was painted. */
   const timeRowChange = (page, buttonName) =>
@@ -130,54 +290,79 @@ async function main() {
       return performance.now() - start
     }, buttonName)
 
-  const results = {
-    firstRow20: [],
-    firstRow1000: [],
-    heap1000: [],
-    heapIdle: [],
-    pageChange20: [],
-    pageChange1000: [],
-    backRequests: [],
-    backMs: [],
-    backSamePlace: [],
-    hoverClickMs: [],
-    hoverClickLoadingShown: [],
-    loadedAssets: [],
-  }
+  const figures = Object.fromEntries(builds.map((b) => [b.name, {}]))
+  const push = (b, key, value) => (figures[b.name][key] ??= []).push(value)
 
-  for (let run = 0; run < RUNS; run++) {
-    // 1. /containers, 20 rows, cold context; then next page.
+  /** The first-load figures of one profile: list, deep-linked detail, sign-in form, 1,000-row page. */
+  async function firstLoads(b, profileName) {
+    const profile = PROFILES[profileName]
     {
-      const { context, page, assets } = await freshPage()
-      await page.goto(`${ORIGIN}/containers`)
-      const handle = await firstRowAt(page)
-      const at = await handle.jsonValue()
-      results.firstRow20.push(at)
-      results.loadedAssets.push(assets)
-      results.pageChange20.push(await timeRowChange(page, 'Next'))
+      const { context, page } = await freshPage({ profile })
+      await page.goto(`${b.origin}/containers`)
+      push(b, `${profileName}.firstRow20`, await firstRowAt(page))
+      push(b, `${profileName}.listRequestLead`, await listRequestLead(page))
       await context.close()
     }
-    // 2. 1,000-row search page: first row, heap after GC, next page.
     {
-      const { context, page } = await freshPage()
-      const cdp = await context.newCDPSession(page)
-      await page.goto(`${ORIGIN}/sign-in`)
+      const { context, page } = await freshPage({ profile })
+      await page.goto(`${b.origin}/containers/${detailId}`)
+      push(b, `${profileName}.detail`, await markAt(page, 'detail'))
+      await context.close()
+    }
+    {
+      const { context, page } = await freshPage({ profile, signedIn: false })
+      await page.goto(`${b.origin}/sign-in`)
+      push(b, `${profileName}.signIn`, await markAt(page, 'signIn'))
+      await context.close()
+    }
+    {
+      const { context, page } = await freshPage({ profile })
+      await page.goto(`${b.origin}${SEARCH_1000}`)
+      push(b, `${profileName}.firstRow1000`, await firstRowAt(page))
+      // Where the 1,000-row page's time goes: its code, its request, then the first virtualized render.
+      const parts = await page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource')
+        const request = entries.find((e) => new URL(e.name).pathname === '/api/v2/containers/search')
+        const code = entries.filter((e) => /\/assets\/.*\.js$/.test(new URL(e.name).pathname))
+        return {
+          codeLoaded: Math.max(...code.map((e) => e.responseEnd)),
+          requestStart: request?.startTime ?? null,
+          responseEnd: request?.responseEnd ?? null,
+        }
+      })
+      for (const [key, value] of Object.entries(parts)) push(b, `${profileName}.search.${key}`, value)
+      await context.close()
+    }
+  }
+
+  /** The figures at 0 ms: heap and next page of the 1,000-row page, back navigation, hover prefetch. */
+  async function interactions(b) {
+    // 1. /containers, 20 rows: next page.
+    {
+      const { context, page, assets } = await freshPage()
+      await page.goto(`${b.origin}/containers`)
+      await firstRowAt(page)
+      push(b, 'loadedAssets', assets)
+      push(b, 'pageChange20', await timeRowChange(page, 'Next'))
+      await context.close()
+    }
+    // 2. 1,000-row search page: heap after GC, next page.
+    {
+      const { context, page, cdp } = await freshPage()
+      await page.goto(`${b.origin}/sign-in`)
       await page.getByRole('heading', { name: 'Sign in' }).waitFor()
-      await cdp.send('HeapProfiler.collectGarbage')
-      results.heapIdle.push((await cdp.send('Runtime.getHeapUsage')).usedSize)
-      await page.goto(`${ORIGIN}${SEARCH_1000}`)
-      const at = await (await firstRowAt(page)).jsonValue()
-      results.firstRow1000.push(at)
-      await cdp.send('HeapProfiler.collectGarbage')
-      results.heap1000.push((await cdp.send('Runtime.getHeapUsage')).usedSize)
-      results.pageChange1000.push(await timeRowChange(page, 'Next'))
+      push(b, 'heapIdle', await heapAfterGc(cdp))
+      await page.goto(`${b.origin}${SEARCH_1000}`)
+      await firstRowAt(page)
+      push(b, 'heap1000', await heapAfterGc(cdp))
+      push(b, 'pageChange1000', await timeRowChange(page, 'Next'))
       await context.close()
     }
     // 3. Back from a detail page to page 3 of a filtered list, scrolled.
     {
       const { context, page, api } = await freshPage()
       await page.setViewportSize({ width: 1280, height: 500 })
-      await page.goto(`${ORIGIN}/containers?page=3&size=50&type=algorithm`)
+      await page.goto(`${b.origin}/containers?page=3&size=50&type=algorithm`)
       await firstRowAt(page)
       await page.evaluate(() => window.scrollTo(0, 900))
       const firstRowText = await page.locator('tbody tr').first().textContent()
@@ -191,11 +376,13 @@ async function main() {
       const start = Date.now()
       await page.goBack()
       await page.locator('tbody tr').first().filter({ hasText: firstRowText }).waitFor()
-      results.backMs.push(Date.now() - start)
-      results.backRequests.push(api.length)
+      push(b, 'backMs', Date.now() - start)
+      push(b, 'backRequests', api.length)
       const url = new URL(page.url())
       const scrollY = await page.evaluate(() => window.scrollY)
-      results.backSamePlace.push(
+      push(
+        b,
+        'backSamePlace',
         url.searchParams.get('page') === '3' &&
           url.searchParams.get('type') === 'algorithm' &&
           Math.abs(scrollY - scrolled) < 5,
@@ -205,7 +392,7 @@ async function main() {
     // 4. Hover a row link (prefetch), then click: is the detail there on the first frame?
     {
       const { context, page } = await freshPage()
-      await page.goto(`${ORIGIN}/containers`)
+      await page.goto(`${b.origin}/containers`)
       await firstRowAt(page)
       const link = page.locator('tbody tr').nth(2).getByRole('link')
       const id = (await link.getAttribute('href')).split('/').pop()
@@ -227,84 +414,195 @@ async function main() {
         })
         return performance.now() - start
       })
-      results.hoverClickMs.push(ms)
-      results.hoverClickLoadingShown.push(await page.evaluate(() => window.__bench.sawSkeleton))
+      push(b, 'hoverClickMs', ms)
+      push(b, 'hoverClickLoadingShown', await page.evaluate(() => window.__bench.sawSkeleton))
       await context.close()
     }
+  }
+
+  /**
+   * The leak check: client-side navigations list → detail → version → search → list…, by clicking the
+   * app's own links; the heap after GC after the first 10 and after all of them.
+   */
+  async function leakWalk(b) {
+    const { context, page, cdp } = await freshPage()
+    await page.goto(`${b.origin}/containers`)
+    await firstRowAt(page)
+    const steps = [
+      [`tbody a[href="/containers/${detailId}"]`, '#container-title'],
+      ['section.latest a[href*="/versions/"]', '#version-title'],
+      ['nav[aria-label="Main"] a[href="/containers/search"]', 'tbody tr a[href^="/containers/"]'],
+      ['nav[aria-label="Main"] a[href="/containers"]', `tbody a[href="/containers/${detailId}"]`],
+    ]
+    const heap = {}
+    for (let n = 1; n <= NAVIGATIONS; n++) {
+      const [link, ready] = steps[(n - 1) % steps.length]
+      await page.locator(link).first().click()
+      await page.locator(ready).first().waitFor()
+      if (n === 10) {
+        heap.after10 = await heapAfterGc(cdp)
+        heap.objectsAfter10 = await jsObjectsAfterGc(cdp)
+      }
+    }
+    heap.afterAll = await heapAfterGc(cdp)
+    heap.objectsAfterAll = await jsObjectsAfterGc(cdp)
+    await context.close()
+    return heap
+  }
+
+  for (let run = 0; run < RUNS; run++) {
+    for (const profileName of PROFILE_NAMES) for (const b of builds) await firstLoads(b, profileName)
+    for (const b of builds) await interactions(b)
     process.stdout.write(`run ${run + 1}/${RUNS} done\n`)
   }
+  const leaks = {}
+  if (NAVIGATIONS >= 10) for (const b of builds) leaks[b.name] = await leakWalk(b)
   await browser.close()
 
-  const loadedJs = results.loadedAssets[0].filter((f) => f.endsWith('.js'))
   const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
   const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
-  const ms = (v) => `${Math.round(v)} ms`
-  const row = (label, s, fmt, target = '') => [
-    label,
-    `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`,
-    target,
-  ]
-  const summary = {
+  const ms = (v) => (v === null ? 'n/a' : `${Math.round(v)} ms`)
+  const summaries = {}
+  for (const b of builds) {
+    const f = figures[b.name]
+    const summary = {
+      commit: b.commit,
+      loadedOnFirstVisit: f.loadedAssets[0].filter((file) => file.endsWith('.js')),
+      backSamePlace: f.backSamePlace,
+      hoverClickLoadingShown: f.hoverClickLoadingShown,
+      leak: leaks[b.name],
+    }
+    for (const [key, values] of Object.entries(f))
+      if (typeof values[0] === 'number' || values[0] === null)
+        summary[key] = stats(values.filter((v) => v !== null))
+    summaries[b.name] = summary
+  }
+  const results = {
     date: new Date().toISOString(),
     runs: RUNS,
-    data: '10,000 generated containers + the 5 real seed ones, mock backend handlers served from Node at 0 ms',
+    data: '10,000 generated containers + the 5 real seed ones, mock backend handlers served from Node',
+    profiles: Object.fromEntries(PROFILE_NAMES.map((p) => [p, PROFILES[p]])),
     bundle: {
       containersJsGzip: bundle.routeJs,
       containersCssGzip: bundle.routeCss,
       stackFloorJsGzip: floorJs,
       totalJsGzip: bundle.totalJs,
       totalCssGzip: bundle.totalCss,
-      containersFiles: bundle.closure.files,
-      loadedOnFirstVisit: loadedJs,
     },
-    firstRow20: stats(results.firstRow20),
-    firstRow1000: stats(results.firstRow1000),
-    heapIdle: stats(results.heapIdle),
-    heap1000: stats(results.heap1000),
-    pageChange20: stats(results.pageChange20),
-    pageChange1000: stats(results.pageChange1000),
-    backRequests: stats(results.backRequests),
-    backMs: stats(results.backMs),
-    backSamePlace: results.backSamePlace,
-    hoverClickMs: stats(results.hoverClickMs),
-    hoverClickLoadingShown: results.hoverClickLoadingShown,
+    builds: summaries,
   }
   mkdirSync('bench', { recursive: true })
-  writeFileSync('bench/results.json', JSON.stringify(summary, null, 2))
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2))
+  // One line per build: the medians, small enough to commit with the change they measure.
+  for (const b of builds) {
+    const medians = Object.fromEntries(
+      Object.entries(summaries[b.name])
+        .filter(([, v]) => v && typeof v === 'object' && 'median' in v)
+        .map(([k, v]) => [k, Math.round(v.median * 10) / 10]),
+    )
+    const line = {
+      profiles: PROFILE_NAMES,
+      date: results.date,
+      commit: b.commit,
+      runs: RUNS,
+      machine: process.env.BENCH_MACHINE ?? '',
+      medians,
+      leak: leaks[b.name],
+    }
+    appendFileSync('bench/history.jsonl', `${JSON.stringify(line)}\n`)
+  }
 
-  const table = [
-    ['figure', `median (min–max) of ${RUNS}`, 'target [old console]'],
-    ['JS for /containers, gzip', kib(bundle.routeJs), '≤ 110 KiB [437 KB]'],
-    ['  the stack alone (one-route app)', kib(floorJs), '(react-dom + Router + Query)'],
-    ['CSS for /containers, gzip', kib(bundle.routeCss), ''],
-    ['whole build JS / CSS, gzip', `${kib(bundle.totalJs)} / ${kib(bundle.totalCss)}`, ''],
-    row('first row, /containers (20 rows)', summary.firstRow20, ms, '≤ 400 ms [1,278 ms]'),
-    row('first row, 1,000-row search page', summary.firstRow1000, ms, '≤ 700 ms [7,038 ms]'),
-    row('JS heap after 1,000 rows (after GC)', summary.heap1000, mib, '≤ 30 MiB [146 MiB]'),
-    row('  heap with app idle on /sign-in', summary.heapIdle, mib, ''),
-    row('next page, 20 rows', summary.pageChange20, ms, ''),
-    row('next page, 1,000 rows', summary.pageChange1000, ms, '≤ 300 ms [3,191 ms]'),
-    row('requests when going back to a list', summary.backRequests, String, '0'),
-    row('time to show the list again', summary.backMs, ms, ''),
-    [
-      'same page, filters and scroll after back',
-      results.backSamePlace.every(Boolean) ? 'yes, every run' : `no (${results.backSamePlace.join(', ')})`,
-      'yes [resets to page 1]',
-    ],
-    row('hover-prefetched click → detail content', summary.hoverClickMs, ms, 'first frame'),
-    [
-      'loading state shown after hover-prefetch',
-      results.hoverClickLoadingShown.some(Boolean)
-        ? `yes (${results.hoverClickLoadingShown.join(', ')})`
-        : 'never',
-      'never',
-    ],
+  const cell = (b, key, fmt) => {
+    const s = summaries[b.name][key]
+    return s && s.runs.length ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : 'n/a'
+  }
+  const header = [
+    'figure',
+    ...builds.map((b) => `${b.name} ${b.commit}: median (min–max) of ${RUNS}`),
+    'target',
   ]
+  const table = [header]
+  const row = (label, key, fmt, target = '') =>
+    table.push([label, ...builds.map((b) => cell(b, key, fmt)), target])
+  table.push([
+    'JS for /containers, gzip (this build)',
+    kib(bundle.routeJs),
+    ...builds.slice(1).map(() => ''),
+    '≤ 123 KiB',
+  ])
+  table.push(['  the stack alone (one-route app)', kib(floorJs), ...builds.slice(1).map(() => ''), ''])
+  table.push([
+    'whole build JS / CSS, gzip',
+    `${kib(bundle.totalJs)} / ${kib(bundle.totalCss)}`,
+    ...builds.slice(1).map(() => ''),
+    '',
+  ])
+  for (const p of PROFILE_NAMES) {
+    table.push([`— ${p}: ${PROFILES[p].label}`, ...builds.map(() => ''), ''])
+    row('  first row, /containers (20 rows)', `${p}.firstRow20`, ms)
+    row(
+      '  list request start before DOMContentLoaded',
+      `${p}.listRequestLead`,
+      ms,
+      p === 'throttled' ? '≥ 500 ms' : '',
+    )
+    row('  deep-linked container detail shown', `${p}.detail`, ms)
+    row('  /sign-in form ready (signed out)', `${p}.signIn`, ms)
+    row('  first row, 1,000-row search page', `${p}.firstRow1000`, ms)
+    row('    all its JS loaded at', `${p}.search.codeLoaded`, ms)
+    row('    its search request started at', `${p}.search.requestStart`, ms)
+    row('    its answer complete at', `${p}.search.responseEnd`, ms)
+  }
+  table.push(['— interactions at 0 ms', ...builds.map(() => ''), ''])
+  row('  JS heap after 1,000 rows (after GC)', 'heap1000', mib, '≤ 30 MiB')
+  row('  heap with app idle on /sign-in', 'heapIdle', mib)
+  row('  next page, 20 rows', 'pageChange20', ms)
+  row('  next page, 1,000 rows', 'pageChange1000', ms, '≤ 300 ms')
+  row('  requests when going back to a list', 'backRequests', String, '0')
+  row('  time to show the list again', 'backMs', ms)
+  table.push([
+    '  same page, filters and scroll after back',
+    ...builds.map((b) =>
+      summaries[b.name].backSamePlace.every(Boolean)
+        ? 'yes, every run'
+        : `no (${summaries[b.name].backSamePlace.join(', ')})`,
+    ),
+    'yes',
+  ])
+  row('  hover-prefetched click → detail content', 'hoverClickMs', ms, 'first frame')
+  table.push([
+    '  loading state shown after hover-prefetch',
+    ...builds.map((b) => {
+      const shown = summaries[b.name].hoverClickLoadingShown
+      return shown.some(Boolean) ? `yes (${shown.join(', ')})` : 'never'
+    }),
+    'never',
+  ])
+  if (Object.keys(leaks).length) {
+    table.push([
+      `— leak check: ${NAVIGATIONS} navigations list → detail → version → search`,
+      ...builds.map(() => ''),
+      '',
+    ])
+    const growth = (from, to) =>
+      `${mib(to)} (${to >= from ? '+' : ''}${(((to - from) / from) * 100).toFixed(1)}%)`
+    const leakRow = (label, key, target = '') =>
+      table.push([label, ...builds.map((b) => mib(leaks[b.name][key])), target])
+    const growthRow = (label, from, to) =>
+      table.push([label, ...builds.map((b) => growth(leaks[b.name][from], leaks[b.name][to])), '≤ +10%'])
+    leakRow('  heap after GC, after 10 navigations', 'after10')
+    growthRow(`  heap after GC, after ${NAVIGATIONS}`, 'after10', 'afterAll')
+    leakRow('  JS objects (no compiled code), after 10', 'objectsAfter10')
+    growthRow(`  JS objects (no compiled code), after ${NAVIGATIONS}`, 'objectsAfter10', 'objectsAfterAll')
+  }
   const widths = table[0].map((_, i) => Math.max(...table.map((r) => String(r[i]).length)))
   console.log()
   for (const r of table) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  │  '))
-  console.log(`\nFiles loaded for /containers (first visit): ${loadedJs.join(', ')}`)
-  console.log('Written to bench/results.json')
+  for (const b of builds)
+    console.log(
+      `\nFiles loaded for /containers (${b.name}, first visit): ${summaries[b.name].loadedOnFirstVisit.join(', ')}`,
+    )
+  console.log('Written to bench/results.json; medians appended to bench/history.jsonl')
 }
 
 main()
@@ -312,4 +610,4 @@ main()
     console.error(error)
     process.exitCode = 1
   })
-  .finally(() => server.close())
+  .finally(() => Promise.all(servers.map((s) => s.close())))

@@ -10,8 +10,12 @@ export function readManifest(dist) {
   return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
 }
 
-/** Files (JS and CSS) loaded for the first paint of the route whose source file is `routeFile`. */
+/**
+ * Files (JS and CSS) loaded for the first paint of the route whose source file is `routeFile` (or of several
+ * route files: a route and the layout routes above it).
+ */
 export function routeClosure(manifest, routeFile) {
+  const routeFiles = [routeFile].flat()
   const keys = new Set()
   const visit = (key) => {
     if (keys.has(key) || !manifest[key]) return
@@ -19,7 +23,10 @@ export function routeClosure(manifest, routeFile) {
     for (const dep of manifest[key].imports ?? []) visit(dep)
   }
   visit('index.html')
-  for (const key of Object.keys(manifest)) if (key.startsWith(`${routeFile}?`)) visit(key)
+  // Other entries of the page (src/early-request.ts, emitted by vite.config.ts) load on every visit too.
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
+  for (const key of Object.keys(manifest))
+    if (routeFiles.some((file) => key.startsWith(`${file}?`))) visit(key)
   const files = new Set()
   for (const key of keys) {
     files.add(manifest[key].file)

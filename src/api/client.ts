@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch'
 import { DecodeError, type Decoder } from '@/lib/decode'
+import { takeEarlyResponse } from './early'
 import { ApiError } from './errors'
 import type { paths } from './schema.gen'
 import { endSession, getSession } from './session'
@@ -17,13 +18,24 @@ export function apiBaseUrl(): string {
   return typeof window !== 'undefined' ? window.location.origin : 'http://localhost'
 }
 
-/** fetch with a client-side timeout that still honours the caller's AbortSignal. */
-export async function fetchWithTimeout(input: Request, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Response> {
+/**
+ * fetch with a client-side timeout that still honours the caller's AbortSignal. `started` is the same
+ * request already on its way (a deep link's early request): it is awaited under the same rules.
+ */
+export async function fetchWithTimeout(
+  input: Request,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+  started?: Promise<Response>,
+): Promise<Response> {
   const timeout = new AbortController()
   const timer = setTimeout(() => timeout.abort(), timeoutMs)
   const signal = AbortSignal.any([input.signal, timeout.signal])
   try {
-    return await fetch(new Request(input, { signal }))
+    if (!started) return await fetch(new Request(input, { signal }))
+    const aborted = new Promise<never>((_, reject) =>
+      signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true }),
+    )
+    return await Promise.race([started, aborted])
   } catch (error) {
     if (timeout.signal.aborted && !input.signal.aborted) {
       throw new ApiError(0, `No answer after ${timeoutMs / 1000} seconds.`, 'timeout')
@@ -93,7 +105,9 @@ export type CallablePaths = Omit<
 
 export const api = createClient<CallablePaths>({
   baseUrl: apiBaseUrl(),
-  fetch: (request) => fetchWithTimeout(request),
+  // A deep link's first request may already be on its way (src/early-request.ts).
+  fetch: async (request) =>
+    fetchWithTimeout(request, REQUEST_TIMEOUT_MS, (await takeEarlyResponse(request))?.response),
 })
 api.use(authMiddleware, errorMiddleware)
 

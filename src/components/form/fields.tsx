@@ -6,17 +6,13 @@ import {
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form'
+import { describedBy, FieldFrame } from './field-frame'
 
 type BaseProps<T extends FieldValues> = {
   control: Control<T>
   name: FieldPath<T>
   label: ReactNode
   hint?: ReactNode
-}
-
-function describedBy(...ids: unknown[]) {
-  const joined = ids.filter((id): id is string => typeof id === 'string' && id !== '').join(' ')
-  return joined || undefined
 }
 
 /** One field's wiring: its id, react-hook-form state, and the props a text-like control needs. */
@@ -34,38 +30,6 @@ function useField<T extends FieldValues>({ control, name, hint }: Omit<BaseProps
     'aria-describedby': describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`),
   }
   return { id, field, error: fieldState.error?.message, control: controlProps }
-}
-
-/** Label, hint, the control, then its error: linked for screen readers by the ids useField gives. */
-function FieldFrame({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string
-  label: ReactNode
-  hint?: ReactNode
-  error?: string
-  children: ReactNode
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span className="hint" id={`${id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      {children}
-      {error ? (
-        <span className="error" id={`${id}-error`}>
-          {error}
-        </span>
-      ) : null}
-    </div>
-  )
 }
 
 /** A labelled text input wired to react-hook-form, with its hint and error linked for screen readers. */

@@ -1,5 +1,6 @@
 import type { components } from '@/api/schema.gen'
-import { toBuildRequest, type BatchItem, type BuildRequestDraft } from './lib/batch-file'
+import type { BatchItem, BuildRequestDraft } from './lib/batch-file'
+import { toBuildRequest } from './lib/build-request'
 
 type BuildRequest = components['schemas']['BuildRequest']
 type Submitted = { trace_id: string; task_id: string }

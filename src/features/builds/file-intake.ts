@@ -5,10 +5,9 @@ import {
   listFolderEntries,
   type BuildFiles,
 } from './lib/archive'
-import { parseBuildRequestFile, type BatchItem } from './lib/batch-file'
+import type { BatchItem } from './lib/batch-file'
 import { parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
 import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
-import { parseInfoToml } from './lib/info-toml'
 
 /**
  * Turns what the user dropped or picked into findings the form can apply. Everything is read here, in the
@@ -103,10 +102,13 @@ export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
   if (kind === 'dockerfile')
     return { kind: 'dockerfile', name, path: path || name, parsed: parseDockerfile(read.text) }
   if (kind === 'info-toml') {
+    // The TOML and YAML readers load on the first file that needs them, not with the form.
+    const { parseInfoToml } = await import('./lib/info-toml')
     const info = parseInfoToml(read.text)
     if (!info.ok) return { kind: 'rejected', name, reason: info.reason }
     return info.name ? { kind: 'info-toml', name, imageName: info.name } : { kind: 'info-toml', name }
   }
+  const { parseBuildRequestFile } = await import('./lib/batch-file')
   const batch = parseBuildRequestFile(name, read.text)
   if (!batch.ok) return { kind: 'rejected', name, reason: batch.reason }
   return { kind: 'batch', name, items: batch.items }

@@ -14,7 +14,6 @@ import type { BuildContext } from './lib/archive'
 import type { BatchItem, BuildRequestDraft } from './lib/batch-file'
 import { collectBuildArgs, parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
 import { parseGithubUrl, type GithubUrl } from './lib/github-url'
-import { parseInfoToml } from './lib/info-toml'
 
 export type Report = { tone: 'ok' | 'warn' | 'error'; text: string }
 export type ContextFinding = Extract<Finding, { kind: 'context' }>
@@ -111,6 +110,7 @@ export function useFileIntake({
         const info =
           infos.find((p) => p === `${choice.contextDir}/info.toml`) ?? infos.find((p) => p === 'info.toml')
         if (info && !goTrimSpace(form.getValues('image_name'))) {
+          const { parseInfoToml } = await import('./lib/info-toml')
           const parsed = parseInfoToml((await finding.read(info)) ?? '')
           if (parsed.ok && parsed.name) {
             form.setValue('image_name', parsed.name, dirty)

@@ -30,6 +30,8 @@ function recordVersionListQueries() {
 }
 
 describe('/containers/$containerId', () => {
+  // The README renderer is loaded on first use; transforming it once here keeps that out of the tests' time.
+  beforeAll(() => import('@/components/markdown'), 30_000)
   afterEach(() => server.events.removeAllListeners())
 
   it('shows the header, the README and the latest version by semantic order', async () => {
@@ -50,8 +52,8 @@ describe('/containers/$containerId', () => {
       'docker.io/opspai/detector:v1.10.0',
     )
     expect(within(latest).getByRole('button', { name: 'Copy pull command' })).toBeInTheDocument()
-    // The README's own headings sit under the page's h1.
-    expect(screen.getByRole('heading', { level: 3, name: 'detector' })).toBeInTheDocument()
+    // The README's own headings sit under the page's h1 (the renderer loads with the first README).
+    expect(await screen.findByRole('heading', { level: 3, name: 'detector' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: 'Usage' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'the RCABench docs' })).toHaveAttribute('target', '_blank')
     const page = screen.getByRole('article')

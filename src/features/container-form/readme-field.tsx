@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useWatch, type Control, type FieldPath, type FieldValues } from 'react-hook-form'
 import { TextAreaField } from '@/components/form/fields'
-import { Markdown } from '@/components/markdown'
+import { LazyMarkdown as Markdown } from '@/components/lazy-markdown'
 
 /**
  * README in Markdown, with Write / Preview tabs (the preview renders exactly like the container page).

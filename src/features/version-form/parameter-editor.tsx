@@ -6,7 +6,6 @@ import { Plus, Trash2 } from '@/components/ui/icons'
 import { parseEnvFile } from './env-file'
 import { FileDrop } from './file-drop'
 import { readTextFile } from './read-text-file'
-import { parseValuesYaml } from './values-yaml'
 import { emptyParameterRow, type ParameterRow, type VersionHost } from './version-fields-schema'
 
 type Kind = 'env' | 'helm'
@@ -106,6 +105,8 @@ export function ParameterEditor({ kind }: { kind: Kind }) {
         problems.map((p) => `Line ${p.line}: ${p.message}`),
       )
     } else {
+      // The YAML reader loads on the first values file, not with the form.
+      const { parseValuesYaml } = await import('./values-yaml')
       const result = parseValuesYaml(read.text)
       if (!result.ok) {
         setNotice({ tone: 'error', text: `${file.name} could not be read: ${result.reason}.`, details: [] })

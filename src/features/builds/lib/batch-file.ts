@@ -3,6 +3,10 @@ import { z } from 'zod'
 import type { components } from '@/api/schema.gen'
 import { parseGithubUrl } from './github-url'
 
+// Kept next to the file reader for its callers; it lives apart so that sending a batch does not load the
+// YAML reader (file-intake.ts imports this module only when a file is dropped).
+export { toBuildRequest } from './build-request'
+
 type BuildRequest = components['schemas']['BuildRequest']
 
 export const MAX_BATCH_ITEMS = 200
@@ -188,23 +192,4 @@ export const parseBuildRequestFile = (name: string, text: string): BatchFileResu
     }
   }
   return { ok: true, items: values.map(validateItem) }
-}
-
-/**
- * Turns a draft into the request body. `build_options` is always sent (the server panics without it,
- * CONTRACT §5.3). The token comes from the form, never from a file; an empty token is left out.
- */
-export const toBuildRequest = (draft: BuildRequestDraft, githubToken?: string): BuildRequest => {
-  const { build_options: options = {}, ...rest } = draft
-  const request: BuildRequest = {
-    ...rest,
-    build_options: {
-      ...options,
-      context_dir: options.context_dir ?? '.',
-      dockerfile_path: options.dockerfile_path ?? 'Dockerfile',
-    },
-  }
-  const token = githubToken?.trim()
-  if (token) request.github_token = token
-  return request
 }

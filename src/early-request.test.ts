@@ -1,0 +1,173 @@
+import { defaultParseSearch } from '@tanstack/react-router'
+import { containerQueries } from '@/api/containers'
+import { getSession } from '@/api/session'
+import { versionQueries } from '@/api/versions'
+import { containersSearch, toListParams } from '@/features/containers/list-search'
+import { containersSearchValidator } from '@/features/search/search-params'
+import { toSearchRequest } from '@/features/search/search-request'
+import { server } from '@/mocks/node'
+import { signIn } from '@/test/render-route'
+import { earlyRequests, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
+
+const run = (options: { queryFn?: unknown }) =>
+  (options.queryFn as (ctx: { signal: AbortSignal }) => Promise<unknown>)({
+    signal: new AbortController().signal,
+  })
+
+/** A window at `href` whose fetch reaches the MSW server, for startEarlyRequests. */
+function windowAt(href: string) {
+  const url = new URL(href, window.location.origin)
+  return {
+    location: { pathname: url.pathname, search: url.search, origin: window.location.origin },
+    sessionStorage: window.sessionStorage,
+    localStorage: window.localStorage,
+    document: window.document,
+    setTimeout: () => 0,
+  } as unknown as Window
+}
+
+/** Starts the early requests of `href`, hands them to the app, and records what reached the server. */
+async function startAndHandOver(href: string) {
+  const seen: string[] = []
+  server.events.on('request:start', ({ request }) => {
+    seen.push(`${request.method} ${request.url}`)
+  })
+  const win = windowAt(href)
+  startEarlyRequests(win)
+  const early = win.__rcabenchEarly!
+  const app = window.__rcabenchEarly!
+  app.adopted = false
+  for (const [key, response] of early.responses) app.responses.set(key, response)
+  // Let the early fetches reach the server before the app asks.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  return { early, app, seen }
+}
+
+afterEach(() => {
+  server.events.removeAllListeners()
+  window.__rcabenchEarly?.responses.clear()
+})
+
+describe('the early request of a deep link', () => {
+  beforeEach(() => signIn())
+
+  it.each([
+    '/containers',
+    '/containers/',
+    '/containers?page=3&size=50&type=algorithm',
+    '/containers?status=disabled&visibility=private&type=pedestal',
+    '/containers?status=deleted&visibility=public',
+    '/containers?page=0&size=7&type=nope&visibility=all',
+    '/containers?page=abc&size=10',
+  ])('%s: the list loader adopts it and sends no request of its own', async (href) => {
+    const url = new URL(href, window.location.origin)
+    const params = toListParams(containersSearch(defaultParseSearch(url.search) as never))
+    const { app, seen } = await startAndHandOver(href)
+    const page = (await run(containerQueries.list(params))) as { items: unknown[] }
+    expect(page.items.length).toBeGreaterThan(0)
+    expect(app.adopted).toBe(true)
+    expect(app.responses.size).toBe(0)
+    // Only the early request reached the server.
+    expect(seen.filter((s) => s.includes('/api/v2/containers'))).toHaveLength(1)
+  })
+
+  it.each(['/containers/search?size=1000', '/containers/search', '/containers/search?page=3&size=50'])(
+    '%s: the search loader adopts the early POST',
+    async (href) => {
+      const url = new URL(href, window.location.origin)
+      const body = toSearchRequest(containersSearchValidator(defaultParseSearch(url.search) as never))
+      const { app, seen } = await startAndHandOver(href)
+      const result = (await run(containerQueries.search(body))) as { items: unknown[] }
+      expect(result.items.length).toBeGreaterThan(0)
+      expect(app.adopted).toBe(true)
+      expect(seen).toEqual([`POST ${window.location.origin}/api/v2/containers/search`])
+    },
+  )
+
+  it('adopts a container and a version of a version deep link', async () => {
+    const { app, seen } = await startAndHandOver('/containers/1/versions/1')
+    await run(containerQueries.detail(1))
+    await run(versionQueries.detail(1, 1)).catch(() => undefined)
+    expect(app.responses.size).toBe(0)
+    expect(seen).toHaveLength(2)
+  })
+
+  it('is not adopted by another request, and a container deep link starts only the detail', async () => {
+    const { app, seen } = await startAndHandOver('/containers/2')
+    expect(app.responses.size).toBe(1)
+    await run(containerQueries.detail(3))
+    expect(app.adopted).toBe(false)
+    await run(containerQueries.detail(2))
+    expect(app.adopted).toBe(true)
+    expect(seen.map((s) => new URL(s.split(' ')[1]!).pathname)).toEqual([
+      '/api/v2/containers/2',
+      '/api/v2/containers/3',
+    ])
+  })
+
+  it('is not adopted once the session changed (another token)', async () => {
+    const { app } = await startAndHandOver('/containers/2')
+    await signIn('viewer', 'viewer123')
+    await run(containerQueries.detail(2))
+    expect(app.adopted).toBe(false)
+  })
+
+  it('starts nothing for pages it does not know and for signed-out visitors', async () => {
+    for (const path of ['/', '/sign-in', '/containers/new', '/containers/0', '/containers/01', '/builds/new'])
+      expect(earlyRequests(path, '')).toEqual([])
+    // A search with a query, filters or sort, or a size the page refuses, is left to the app.
+    for (const search of ['?q=redis', '?size=1000&sort=%5B%5D', '?size=1001', '?page=0'])
+      expect(earlyRequests('/containers/search', search)).toEqual([])
+    sessionStorage.clear()
+    const win = windowAt('/containers')
+    startEarlyRequests(win)
+    expect(win.__rcabenchEarly!.responses.size).toBe(0)
+  })
+
+  it("preloads the page's code named in index.html, and only that page's", async () => {
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.id = 'rcabench-route-chunks'
+    data.textContent = JSON.stringify({
+      search: ['assets/search-1.js', 'assets/table-2.js'],
+      list: ['assets/x.js'],
+    })
+    document.head.append(data)
+    await startAndHandOver('/containers/search?size=1000')
+    const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    )
+    expect(preloads).toEqual(['/assets/search-1.js', '/assets/table-2.js'])
+    document.head.replaceChildren()
+  })
+
+  it('stands down when the app is already running', () => {
+    const win = windowAt('/containers')
+    const running: EarlyRequests = { adopted: false, responses: new Map() }
+    win.__rcabenchEarly = running
+    startEarlyRequests(win)
+    expect(win.__rcabenchEarly).toBe(running)
+    expect(running.responses.size).toBe(0)
+  })
+})
+
+describe('storedToken', () => {
+  const storage = (value: unknown) => {
+    const s = new Map<string, string>()
+    if (value !== undefined)
+      s.set('rcabench.session', typeof value === 'string' ? value : JSON.stringify(value))
+    return { getItem: (k: string) => s.get(k) ?? null } as Storage
+  }
+
+  it('reads the token the app uses, and nothing expired or unreadable', async () => {
+    await signIn()
+    expect(storedToken([sessionStorage, localStorage])).toBe(getSession()!.token)
+    const now = Date.parse('2026-01-01T00:00:00Z')
+    expect(
+      storedToken([storage({ token: 't', username: 'u', expiresAt: '2025-12-31T00:00:00Z' })], now),
+    ).toBe(null)
+    expect(storedToken([storage({ token: 't', username: 'u', expiresAt: null })], now)).toBe('t')
+    expect(storedToken([storage('{not json'), storage({ token: 'later', username: 'u' })], now)).toBe('later')
+    expect(storedToken([storage({ token: '', username: 'u' }), storage(undefined)], now)).toBe(null)
+  })
+})
