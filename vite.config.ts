@@ -43,7 +43,6 @@ const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
   ['component'],
   ['errorComponent'],
   ['notFoundComponent'],
-  ['pendingComponent'],
   ['loader'],
 ]
 
@@ -57,8 +56,9 @@ export default defineConfig(({ mode }) => {
       tanstackRouter({
         target: 'react',
         autoCodeSplitting: true,
-        // Pending components and loaders are split too: they import page modules, which must not ride
-        // along in every page's first load.
+        // Loaders are split too: they import page modules, which must not ride along in every page's first
+        // load. Pending components are not: the router shows one before a lazy chunk could arrive, so it
+        // would suspend (React's conditional use() error); they live in small modules of their own.
         // The list is where most visits land: its loader (a few lines) stays in the entry so the first
         // request starts while the page's component chunk downloads, not after.
         codeSplittingOptions: {

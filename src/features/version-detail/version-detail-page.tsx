@@ -5,8 +5,6 @@ import { versionQueries } from '@/api/versions'
 import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
-import { DetailSkeleton } from '@/components/ui/detail-skeleton'
-import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
 import { formatCount, revealInvisible } from '@/lib/format'
@@ -72,32 +70,36 @@ export function VersionDetailPage() {
         </div>
       </div>
 
-      <nav aria-label="Other versions" className="neighbours">
-        {previous ? (
-          <Link
-            to="/containers/$containerId/versions/$versionId"
-            params={{ containerId, versionId: String(previous.id) }}
-            rel="prev"
-            title={revealInvisible(previous.name)}
-          >
-            ← Previous: <span dir="auto">{revealInvisible(previous.name)}</span>
-          </Link>
-        ) : (
-          <span className="muted">This is the lowest version</span>
-        )}
-        {next ? (
-          <Link
-            to="/containers/$containerId/versions/$versionId"
-            params={{ containerId, versionId: String(next.id) }}
-            rel="next"
-            title={revealInvisible(next.name)}
-          >
-            Next: <span dir="auto">{revealInvisible(next.name)}</span> →
-          </Link>
-        ) : (
-          <span className="muted">This is the highest version</span>
-        )}
-      </nav>
+      {previous || next ? (
+        <nav aria-label="Other versions" className="neighbours">
+          {previous ? (
+            <Link
+              to="/containers/$containerId/versions/$versionId"
+              params={{ containerId, versionId: String(previous.id) }}
+              rel="prev"
+              title={revealInvisible(previous.name)}
+            >
+              ← Previous: <span dir="auto">{revealInvisible(previous.name)}</span>
+            </Link>
+          ) : (
+            <span className="muted">This is the lowest version</span>
+          )}
+          {next ? (
+            <Link
+              to="/containers/$containerId/versions/$versionId"
+              params={{ containerId, versionId: String(next.id) }}
+              rel="next"
+              title={revealInvisible(next.name)}
+            >
+              Next: <span dir="auto">{revealInvisible(next.name)}</span> →
+            </Link>
+          ) : (
+            <span className="muted">This is the highest version</span>
+          )}
+        </nav>
+      ) : (
+        <p className="muted">This is the only version of this container.</p>
+      )}
 
       <section className="card" aria-labelledby="image-title">
         <h2 id="image-title">Image</h2>
@@ -211,27 +213,5 @@ function HelmConfig({ version }: { version: ContainerVersionDetail }) {
         <p className="muted">This version has no Helm config (only pedestals are deployed with Helm).</p>
       )}
     </section>
-  )
-}
-
-/** The page's layout while the version loads. */
-export function VersionDetailSkeleton() {
-  return (
-    <DetailSkeleton status="Loading the version…" crumbWidth="18rem">
-      <div className="neighbours">
-        <Skeleton width="8rem" />
-        <Skeleton width="8rem" />
-      </div>
-      {['Image', 'Details', 'Helm config'].map((title) => (
-        <section className="card" key={title}>
-          <h2>{title}</h2>
-          {[70, 45, 55].map((w, i) => (
-            <p key={i}>
-              <Skeleton width={`${w}%`} />
-            </p>
-          ))}
-        </section>
-      ))}
-    </DetailSkeleton>
   )
 }

@@ -4,7 +4,7 @@ import { http as mswHttp } from 'msw'
 import { insertVersion } from '@/mocks/handlers/containers'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
-import { renderRoute, signIn } from '@/test/render-route'
+import { expectLoggedErrors, renderRoute, signIn } from '@/test/render-route'
 
 const section = (name: string) => screen.getByRole('region', { name })
 
@@ -18,6 +18,10 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(within(crumbs).getByRole('link', { name: 'ts' })).toHaveAttribute('href', '/containers/4')
     expect(within(crumbs).getByText('1.0.0')).toHaveAttribute('aria-current', 'page')
     expect(crumbs.querySelectorAll('[aria-current]')).toHaveLength(1)
+    // One version only: one sentence, not "lowest" and "highest" side by side.
+    expect(screen.getByText('This is the only version of this container.')).toBeInTheDocument()
+    expect(screen.queryByText(/This is the (lowest|highest) version/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('navigation', { name: 'Other versions' })).not.toBeInTheDocument()
 
     const image = section('Image')
     expect(within(image).getAllByText('docker.io/opspai/ts-train-service:v1.0.0-213-gf9294111')).toHaveLength(
@@ -133,6 +137,7 @@ describe('/containers/$containerId/versions/$versionId', () => {
   })
 
   it("shows the server's message with a retry when loading fails", async () => {
+    const logs = expectLoggedErrors()
     await signIn()
     server.use(...scenarios['server-errors'])
     await renderRoute('/containers/1/versions/1')
@@ -140,6 +145,8 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(alert).toHaveTextContent(
       'failed to list containers: dial tcp mysql:3306: connect: connection refused',
     )
+    // The route's error boundary caught it (dev builds log that); nothing else was logged.
+    expect(logs.warn).toHaveBeenCalledWith(expect.stringMatching(/Error in route match/))
     server.resetHandlers()
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(

@@ -2,10 +2,8 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
-import {
-  ContainerDetailPage,
-  ContainerDetailSkeleton,
-} from '@/features/container-detail/container-detail-page'
+import { ContainerDetailPage } from '@/features/container-detail/container-detail-page'
+import { ContainerDetailSkeleton } from '@/features/container-detail/container-detail-skeleton'
 import {
   containerDetailSearch,
   containerDetailSearchDefaults,
