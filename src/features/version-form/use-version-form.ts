@@ -110,9 +110,10 @@ export function useVersionForm({
     }
     draft.clear()
     setSucceeded(true)
+    // Land on what was just made: the new version's page.
     await navigate({
-      to: '/containers/$containerId',
-      params: { containerId: String(containerId) },
+      to: '/containers/$containerId/versions/$versionId',
+      params: { containerId: String(containerId), versionId: String(created.id) },
       state: { announce: `Version ${created.name} of ${container.name} was created.` },
       ignoreBlocker: true,
     })

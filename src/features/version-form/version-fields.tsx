@@ -138,7 +138,15 @@ function GithubLinkField() {
     setConverted(`Converted ${from} to ${link}.`)
   }
   return (
-    <div className="github-link">
+    // A link typed or dropped in (not only pasted) is converted when the field is left, as the hint says.
+    <div
+      className="github-link"
+      onBlur={(event) => {
+        if (!(event.target instanceof HTMLInputElement)) return
+        const link = githubLinkFromUrl(event.target.value)
+        if (link) set(link, event.target.value.trim())
+      }}
+    >
       <TextField
         control={control}
         name="version.githubLink"

@@ -41,4 +41,26 @@ describe('/containers/$containerId/versions/new', () => {
     expect(image).toHaveValue('docker.io/library/nginx:1.25')
     expect(versionsOf(3)).toHaveLength(before)
   })
+
+  it('converts a typed GitHub link when the field is left, and lands on the new version after create', async () => {
+    await signIn()
+    const user = userEvent.setup({ delay: null })
+    const { router } = await renderRoute('/containers/1/versions/new')
+    await user.type(await screen.findByLabelText('Version name'), '3.0.0')
+    await user.type(screen.getByLabelText('Image reference'), 'docker.io/opspai/detector:v3.0.0')
+    const github = screen.getByLabelText('GitHub repository (optional)')
+    await user.type(github, 'https://github.com/OperationsPAI/AegisLab')
+    await user.tab()
+    expect(github).toHaveValue('OperationsPAI/AegisLab')
+    expect(github).not.toHaveAttribute('aria-invalid')
+    expect(
+      screen.getByText('Converted https://github.com/OperationsPAI/AegisLab to OperationsPAI/AegisLab.'),
+    ).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Create version' }))
+    expect(await screen.findByRole('heading', { level: 1, name: /^detector 3\.0\.0/ })).toBeInTheDocument()
+    const created = versionsOf(1).find((v) => v.name === '3.0.0')!
+    expect(router.state.location.pathname).toBe(`/containers/1/versions/${created.id}`)
+    expect(screen.getByText('Version 3.0.0 of detector was created.')).toBeInTheDocument()
+  }, 20_000)
 })
