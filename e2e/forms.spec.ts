@@ -11,10 +11,10 @@ test('create a container with a bad, then a fixed version name', async ({ page, 
   await form.type('Algorithm').check()
   await form.includeVersion().check()
   await form.version.name().fill('v1.0.0')
-  await form.version.imageRef().fill('nginx:1.25')
-  await form.page.getByRole('button', { name: 'Use docker.io/library/nginx:1.25' }).click()
-  await expect(form.version.imageRef()).toHaveValue('docker.io/library/nginx:1.25')
-  await expect(form.form().getByText('library', { exact: true })).toBeVisible()
+  await form.version.imageRef().fill('opspai/e2e-rca:1.0')
+  await form.page.getByRole('button', { name: 'Use docker.io/opspai/e2e-rca:1.0' }).click()
+  await expect(form.version.imageRef()).toHaveValue('docker.io/opspai/e2e-rca:1.0')
+  await expect(form.form().getByText('opspai', { exact: true })).toBeVisible()
 
   await form.submit().click()
   await expect(await fieldError(form.version.name())).toHaveText(
@@ -39,7 +39,7 @@ test('create a container with a bad, then a fixed version name', async ({ page, 
     name: 'e2e-rca-algorithm',
     type: 0,
     is_public: true,
-    version: { name: '1.0.0', image_ref: 'docker.io/library/nginx:1.25' },
+    version: { name: '1.0.0', image_ref: 'docker.io/opspai/e2e-rca:1.0' },
   })
 })
 

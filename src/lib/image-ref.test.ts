@@ -51,8 +51,8 @@ describe('parseImageRef (distribution/reference v0.6.0 ParseNamed)', () => {
 
   it.each([
     ['', /Enter an image reference/],
-    ['nginx', /full image reference with its registry/],
-    ['nginx:latest', /full image reference with its registry/],
+    ['nginx', /registry and namespace the image is pushed to/],
+    ['nginx:latest', /registry and namespace the image is pushed to/],
     ['library/nginx', /full image reference with its registry/],
     ['harbor/app', /full image reference with its registry/],
     ['bitnami/redis:7', /full image reference with its registry/],
@@ -208,16 +208,17 @@ describe('formatImageRef / canonicalReadBack', () => {
 
 describe('suggestQualified', () => {
   it.each([
-    ['nginx', 'docker.io/library/nginx'],
-    ['nginx:1.25', 'docker.io/library/nginx:1.25'],
-    [' nginx:1.25 ', 'docker.io/library/nginx:1.25'],
+    // A bare name: docker.io/library/… is reserved for Docker's official images, never a user's own.
+    ['nginx', null],
+    ['newcomer-rca:latest', null],
+    [' nginx:1.25 ', null],
+    [`nginx@sha256:${SHA256}`, null],
     ['library/nginx', 'docker.io/library/nginx'],
     ['bitnami/redis', 'docker.io/bitnami/redis'],
     ['harbor/app:1', 'docker.io/harbor/app:1'],
     ['docker.io/nginx', 'docker.io/library/nginx'],
     ['index.docker.io/library/nginx', 'docker.io/library/nginx'],
     ['index.docker.io/nginx:1', 'docker.io/library/nginx:1'],
-    [`nginx@sha256:${SHA256}`, `docker.io/library/nginx@sha256:${SHA256}`],
     ['docker.io/library/nginx:1.25', null], // already valid
     ['ghcr.io/o/r', null],
     ['Nginx', null], // not fixable by qualifying

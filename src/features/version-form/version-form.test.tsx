@@ -31,14 +31,14 @@ describe('/containers/$containerId/versions/new', () => {
     await signIn()
     const user = userEvent.setup()
     const before = versionsOf(3).length
-    await renderRoute('/containers/3/versions/new?imageRef=nginx:1.25')
+    await renderRoute('/containers/3/versions/new?imageRef=bitnami/redis:7')
     const image = await screen.findByLabelText('Image reference')
-    expect(image).toHaveValue('nginx:1.25')
+    expect(image).toHaveValue('bitnami/redis:7')
     await user.click(screen.getByRole('button', { name: 'Create version' }))
     expect(await screen.findByText('Enter a version name, like 1.2.0')).toBeInTheDocument()
     expect(image).toHaveAttribute('aria-invalid', 'true')
-    await user.click(screen.getByRole('button', { name: 'Use docker.io/library/nginx:1.25' }))
-    expect(image).toHaveValue('docker.io/library/nginx:1.25')
+    await user.click(screen.getByRole('button', { name: 'Use docker.io/bitnami/redis:7' }))
+    expect(image).toHaveValue('docker.io/bitnami/redis:7')
     expect(versionsOf(3)).toHaveLength(before)
   })
 
@@ -63,4 +63,12 @@ describe('/containers/$containerId/versions/new', () => {
     expect(router.state.location.pathname).toBe(`/containers/1/versions/${created.id}`)
     expect(screen.getByText('Version 3.0.0 of detector was created.')).toBeInTheDocument()
   }, 20_000)
+
+  it('suggests nothing for a bare image name: docker.io/library/ is only for official images', async () => {
+    await signIn()
+    await renderRoute('/containers/1/versions/new?imageRef=newcomer-rca:latest')
+    const image = await screen.findByLabelText('Image reference')
+    expect(image).toHaveValue('newcomer-rca:latest')
+    expect(screen.queryByRole('button', { name: /^Use docker\.io/ })).not.toBeInTheDocument()
+  })
 })
