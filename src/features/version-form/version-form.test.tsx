@@ -58,7 +58,9 @@ describe('/containers/$containerId/versions/new', () => {
     ).toBeInTheDocument()
 
     await user.click(screen.getByRole('button', { name: 'Create version' }))
-    expect(await screen.findByRole('heading', { level: 1, name: /^detector 3\.0\.0/ })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^detector 3\.0\.0/ }, { timeout: 5000 }),
+    ).toBeInTheDocument()
     const created = versionsOf(1).find((v) => v.name === '3.0.0')!
     expect(router.state.location.pathname).toBe(`/containers/1/versions/${created.id}`)
     expect(screen.getByText('Version 3.0.0 of detector was created.')).toBeInTheDocument()
