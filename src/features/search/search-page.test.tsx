@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { fail, http } from '@/mocks/http'
+import { db } from '@/mocks/db'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
 import { renderRoute, signIn } from '@/test/render-route'
@@ -87,7 +88,8 @@ describe('/containers/search', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Part of this link could not be read')
     expect(alert).toHaveTextContent('page size (1–1,000), type')
-    expect(await screen.findByText(/^Showing 1–20 of 305 containers/)).toBeInTheDocument()
+    const live = [...db.containers.values()].filter((c) => c.status !== -1).length
+    expect(await screen.findByText(new RegExp(`^Showing 1–20 of ${live} containers`))).toBeInTheDocument()
   })
 
   it('shows the server message when it rejects a search', async () => {
@@ -108,7 +110,9 @@ describe('/containers/search', () => {
     server.use(...scenarios['no-search'])
     await renderRoute('/containers/search?q=ts&type=pedestal&size=1000')
     const notice = await screen.findByText(/This server has no search endpoint/)
-    expect(notice.closest('.alert')).toHaveTextContent('Not applied: keyword “ts”, page size 1000.')
+    expect(notice.closest('.alert')).toHaveTextContent(
+      'Not applied: keyword “ts”, hiding deleted containers (they are shown and marked), page size 1000.',
+    )
     expect(await screen.findByText(/^Showing 1–50 of 102 containers/)).toBeInTheDocument()
     expect(screen.queryByLabelText('Name contains')).not.toBeInTheDocument()
   })
