@@ -61,6 +61,18 @@ describe('/containers/search', () => {
     expect(screen.getByLabelText('curl command')).toHaveTextContent('Authorization: Bearer $RCABENCH_TOKEN')
   })
 
+  it("says a copied curl cannot reach the in-browser mock, and points it at a server's address", async () => {
+    vi.stubEnv('VITE_API_MOCKING', 'true')
+    await signIn()
+    await renderRoute('/containers/search?q=ts')
+    await userEvent.click(await screen.findByText('Show request'))
+    expect(screen.getByRole('note')).toHaveTextContent('lives in this browser tab')
+    const curl = screen.getByLabelText('curl command')
+    expect(curl).toHaveTextContent("'http://your-rcabench-server:8082/api/v2/containers/search'")
+    expect(curl).not.toHaveTextContent(window.location.origin)
+    vi.unstubAllEnvs()
+  })
+
   it('flags an invalid advanced filter at the field and sends nothing', async () => {
     await signIn()
     const user = userEvent.setup()
