@@ -3,6 +3,7 @@ import { Link, Outlet, useRouter } from '@tanstack/react-router'
 import { useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
+import { hasUnsavedWork } from '@/lib/unsaved-work'
 import { OnlineBanner } from './online-banner'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
@@ -53,6 +54,13 @@ export function AppShell() {
               <button
                 type="button"
                 onClick={() => {
+                  if (
+                    hasUnsavedWork() &&
+                    !window.confirm(
+                      'Sign out? What you typed in this form will be lost: signing out removes drafts.',
+                    )
+                  )
+                    return
                   // Nothing of this account stays behind: its drafts, its session, what it has loaded.
                   clearAccountDrafts(session.username)
                   endSession('signed-out')
