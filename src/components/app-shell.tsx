@@ -7,6 +7,7 @@ import { hasUnsavedWork } from '@/lib/unsaved-work'
 import { OnlineBanner } from './online-banner'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
+import { ReadOnlyBanner, WriteLink } from './write-link'
 
 const navItems = [
   { to: '/containers', label: 'Containers', exact: true },
@@ -39,11 +40,25 @@ export function AppShell() {
           </Link>
           {session ? (
             <nav className="shell-nav" aria-label="Main">
-              {navItems.map((item) => (
-                <Link key={item.to} to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
-                  {item.label}
-                </Link>
-              ))}
+              {navItems.map((item) =>
+                item.to === '/containers/new' ? (
+                  <WriteLink
+                    key={item.to}
+                    to={item.to}
+                    activeOptions={{ exact: item.exact, includeSearch: false }}
+                  >
+                    {item.label}
+                  </WriteLink>
+                ) : (
+                  <Link
+                    key={item.to}
+                    to={item.to}
+                    activeOptions={{ exact: item.exact, includeSearch: false }}
+                  >
+                    {item.label}
+                  </Link>
+                ),
+              )}
             </nav>
           ) : null}
           {session ? (
@@ -74,6 +89,7 @@ export function AppShell() {
         </div>
       </header>
       <OnlineBanner />
+      <ReadOnlyBanner />
       <main id="main" tabIndex={-1}>
         <RouteAnnouncer />
         <Outlet />

@@ -7,6 +7,7 @@ import { Markdown } from '@/components/markdown'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { Time } from '@/components/ui/time'
+import { WriteLink } from '@/components/write-link'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
@@ -61,13 +62,13 @@ export function ContainerDetailPage() {
           <Link className="button" to="/builds/new" search={{ containerId: id }}>
             Build image
           </Link>
-          <Link
+          <WriteLink
             className="button primary"
             to="/containers/$containerId/versions/new"
             params={{ containerId }}
           >
             New version
-          </Link>
+          </WriteLink>
         </div>
       </div>
 

@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router'
 import { FormProvider, useWatch } from 'react-hook-form'
 import { containerTypes } from '@/api/enums'
+import { useWriteAccess } from '@/api/write-access'
 import { CheckboxField, FormRootError, TextField } from '@/components/form/fields'
 import { DraftNotice } from '@/features/version-form/draft-notice'
 import { VersionFields } from '@/features/version-form/version-fields'
@@ -25,6 +26,7 @@ const visibilityOptions = [
 export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useContainerForm>) {
   const includeVersion = useWatch({ control: form.control, name: 'includeVersion' })
   const submitting = form.formState.isSubmitting
+  const access = useWriteAccess()
   return (
     <section aria-labelledby="new-container-title" className="form-page">
       <h1 id="new-container-title">New container</h1>
@@ -33,6 +35,11 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
       <FormProvider {...(form as unknown as UseFormReturn<VersionHost>)}>
         <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-container-title">
           <FormRootError form={form} />
+          {access.canWrite ? null : (
+            <div className="alert warn" role="status">
+              {access.reason} This form cannot be sent.
+            </div>
+          )}
           <TextField
             control={form.control}
             name="name"
@@ -60,7 +67,7 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
             {includeVersion ? <VersionFields existingNames={[]} /> : null}
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={submitting}>
+            <button type="submit" className="primary" disabled={submitting || !access.canWrite}>
               {submitting ? 'Creating container…' : 'Create container'}
             </button>
             <Link to="/containers" className="button">

@@ -4,6 +4,7 @@ import { containerQueries } from '@/api/containers'
 import { containerTypes, statuses } from '@/api/enums'
 import { Pager } from '@/components/ui/pager'
 import { EmptyState, ErrorState } from '@/components/ui/states'
+import { WriteLink } from '@/components/write-link'
 import { formatCount } from '@/lib/format'
 import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from './container-table'
 import { hasFilters, hidesDeleted, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
@@ -27,9 +28,9 @@ export function ContainerList() {
           <Link className="button" to="/containers/search">
             Advanced search
           </Link>
-          <Link className="button primary" to="/containers/new">
+          <WriteLink className="button primary" to="/containers/new">
             New container
-          </Link>
+          </WriteLink>
         </div>
       </div>
 

@@ -6,6 +6,7 @@ import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { Time } from '@/components/ui/time'
+import { WriteLink } from '@/components/write-link'
 import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
@@ -59,14 +60,14 @@ export function VersionDetailPage() {
           <Link className="button" to="/builds/new" search={{ containerId: cid }}>
             Build image
           </Link>
-          <Link
+          <WriteLink
             className="button primary"
             to="/containers/$containerId/versions/new"
             params={{ containerId }}
             search={{ from: vid }}
           >
             New version from this one
-          </Link>
+          </WriteLink>
         </div>
       </div>
 

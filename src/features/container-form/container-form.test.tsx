@@ -1,0 +1,46 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { renderRoute, signIn } from '@/test/render-route'
+
+describe('/containers/new as a read-only account', () => {
+  it('brings the refusal into view and focus, then marks the session read-only once', async () => {
+    const scrolled = vi.fn()
+    Element.prototype.scrollIntoView = scrolled
+    await signIn('viewer', 'viewer123')
+    const user = userEvent.setup({ delay: null })
+    const { router } = await renderRoute('/containers/new')
+    await user.type(await screen.findByLabelText('Name'), 'viewer-try')
+    await user.click(screen.getByRole('radio', { name: /^Algorithm/ }))
+    await user.click(screen.getByRole('button', { name: 'Create container' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Insufficient permissions')
+    expect(alert).toHaveFocus()
+    expect(scrolled).toHaveBeenCalledWith({ block: 'center' })
+
+    // One banner for the session; the create actions say they are unavailable and why.
+    const banners = await screen.findAllByText('Read-only account.')
+    expect(banners).toHaveLength(1)
+    expect(screen.getByRole('button', { name: 'Create container' })).toBeDisabled()
+    const nav = screen.getByRole('navigation', { name: 'Main' })
+    expect(within(nav).queryByRole('link', { name: 'New container' })).not.toBeInTheDocument()
+    expect(within(nav).getByText('New container').closest('[aria-disabled="true"]')).toHaveAttribute(
+      'title',
+      expect.stringMatching(/can only read/),
+    )
+
+    vi.spyOn(window, 'confirm').mockReturnValue(true) // leave the filled form
+    await router.navigate({ to: '/containers' })
+    await screen.findByRole('table')
+    expect(screen.queryByRole('link', { name: 'New container' })).not.toBeInTheDocument()
+    expect(screen.getAllByText('Read-only account.')).toHaveLength(1)
+  }, 20_000)
+
+  it('keeps the create actions for an account that can write', async () => {
+    await signIn()
+    await renderRoute('/containers')
+    await screen.findByRole('table')
+    expect(screen.getAllByRole('link', { name: 'New container' }).length).toBeGreaterThan(0)
+    expect(screen.queryByText('Read-only account.')).not.toBeInTheDocument()
+  })
+})
