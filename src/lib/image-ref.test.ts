@@ -6,6 +6,7 @@ import {
   formatImageRef,
   parseImageRef,
   shellQuote,
+  imageNameFor,
   suggestQualified,
 } from '@/lib/image-ref'
 
@@ -282,6 +283,31 @@ describe('dockerPullCommand', () => {
         const command = dockerPullCommand(s)
         expect(command.startsWith('docker pull ')).toBe(true)
         expect(shellRead(shellQuote(s))).toBe(s)
+      }),
+    )
+  })
+})
+
+describe('imageNameFor', () => {
+  it.each([
+    ['my-rca', 'my-rca'],
+    ['  detector ', 'detector'],
+    ['My Algo!!', 'my-algo'],
+    ['ts.v2__x', 'ts.v2__x'],
+    ['Graph_Scope  RCA', 'graph_scope-rca'],
+    ['--x--', 'x'],
+    ['a..b', 'a-b'],
+    ['!!!', null],
+    ['', null],
+  ])('%j → %j', (input, expected) => {
+    expect(imageNameFor(input)).toBe(expected)
+  })
+
+  it('only ever returns a name the image reference parser accepts (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const name = imageNameFor(s)
+        if (name !== null) expect(parseImageRef(`docker.io/opspai/${name}:1`).ok).toBe(true)
       }),
     )
   })

@@ -247,3 +247,22 @@ export const shellQuote = (value: string): string =>
 
 /** A copy-paste `docker pull` command for the reference. */
 export const dockerPullCommand = (ref: string): string => `docker pull ${shellQuote(ref)}`
+
+/** What an image repository name may be: lowercase path components joined by ".", "_", "__" or "-"s. */
+const IMAGE_NAME_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
+
+/**
+ * The image name a container name becomes (for "Build image"), or null when nothing usable is left:
+ * lowercased, each run of other characters turned into one "-", separators trimmed from the ends.
+ * `My Algo!!` → `my-algo`. A name that already is a valid image name is returned as it is.
+ */
+export function imageNameFor(containerName: string): string | null {
+  const name = goTrimSpace(containerName)
+  if (IMAGE_NAME_RE.test(name)) return name
+  const normalized = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/[._-]{2,}/g, (run) => (run === '__' ? run : '-'))
+    .replace(/^[._-]+|[._-]+$/g, '')
+  return normalized && IMAGE_NAME_RE.test(normalized) ? normalized : null
+}

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { db } from '@/mocks/db'
 import { renderRoute, signIn } from '@/test/render-route'
 
 describe('/containers/new as a read-only account', () => {
@@ -42,5 +43,27 @@ describe('/containers/new as a read-only account', () => {
     await screen.findByRole('table')
     expect(screen.getAllByRole('link', { name: 'New container' }).length).toBeGreaterThan(0)
     expect(screen.queryByText('Read-only account.')).not.toBeInTheDocument()
+  })
+})
+
+describe('a container name that cannot be an image name', () => {
+  it('is flagged at the field with the normalized name offered', async () => {
+    await signIn()
+    const user = userEvent.setup({ delay: null })
+    await renderRoute('/containers/new')
+    const name = await screen.findByLabelText('Name')
+    await user.type(name, 'My Algo!!')
+    expect(screen.getByText(/This name cannot be an image name/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Use my-algo' }))
+    expect(name).toHaveValue('my-algo')
+    expect(screen.queryByText(/This name cannot be an image name/)).not.toBeInTheDocument()
+  })
+
+  it('never prefills an invalid image name on "Build image"', async () => {
+    await signIn()
+    db.containers.get(1)!.name = 'My Algo!!'
+    await renderRoute('/builds/new?containerId=1')
+    const image = await screen.findByLabelText('Image name')
+    await vi.waitFor(() => expect(image).toHaveValue('my-algo'))
   })
 })

@@ -3,6 +3,8 @@ import { FormProvider, useWatch } from 'react-hook-form'
 import { containerTypes } from '@/api/enums'
 import { useWriteAccess } from '@/api/write-access'
 import { CheckboxField, FormRootError, TextField } from '@/components/form/fields'
+import { goTrimSpace } from '@/lib/go-text'
+import { imageNameFor } from '@/lib/image-ref'
 import { DraftNotice } from '@/features/version-form/draft-notice'
 import { VersionFields } from '@/features/version-form/version-fields'
 import type { VersionHost } from '@/features/version-form/version-fields-schema'
@@ -21,6 +23,33 @@ const visibilityOptions = [
       'Marked private. Note: server v1.1.45 stores this flag but still lists the container to every reader.',
   },
 ] as const
+
+/**
+ * The server accepts any name, but "Build image" names the image after the container, and an image name
+ * allows only lowercase letters, digits and . _ -. Says so at the field, and offers the normalized name.
+ */
+function NameAsImage({ form }: { form: ReturnType<typeof useContainerForm>['form'] }) {
+  const name = goTrimSpace(useWatch({ control: form.control, name: 'name' }) ?? '')
+  if (!name) return null
+  const imageName = imageNameFor(name)
+  if (imageName === name) return null
+  return (
+    <p className="fix" role="status">
+      This name cannot be an image name (only lowercase letters, digits and . _ - are allowed there), so
+      images built for it will need another name.{' '}
+      {imageName ? (
+        <button
+          type="button"
+          onClick={() =>
+            form.setValue('name', imageName, { shouldDirty: true, shouldTouch: true, shouldValidate: true })
+          }
+        >
+          Use {imageName}
+        </button>
+      ) : null}
+    </p>
+  )
+}
 
 /** "New container": name, type, visibility, README, and an optional first version. */
 export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useContainerForm>) {
@@ -48,6 +77,7 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
             autoComplete="off"
             spellCheck={false}
           />
+          <NameAsImage form={form} />
           <ChoiceField control={form.control} name="type" legend="Type" options={typeOptions} />
           <ChoiceField
             control={form.control}
