@@ -10,6 +10,7 @@ import { WriteLink } from '@/components/write-link'
 import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
+import { sentParametersOf, type SentParameter } from '@/lib/sent-parameters'
 import { ComparePanel } from './compare-panel'
 import { helmValuesText } from './compare-rows'
 import { githubUrl } from './github-link'
@@ -117,6 +118,7 @@ export function VersionDetailPage() {
 
 function VersionFacts({ version }: { version: ContainerVersionDetail }) {
   const github = githubUrl(version.github_link)
+  const sent = sentParametersOf(version.id)
   return (
     <section className="card" aria-labelledby="details-title">
       <h2 id="details-title">Details</h2>
@@ -167,12 +169,36 @@ function VersionFacts({ version }: { version: ContainerVersionDetail }) {
             {version.env_vars.trim() ? (
               <pre className="wrap">{version.env_vars}</pre>
             ) : (
-              <span className="muted">none</span>
+              <SentOrMissing list={sent?.envVars} withheld={sent?.withheld ?? 0} />
             )}
           </dd>
         </div>
       </dl>
     </section>
+  )
+}
+
+/**
+ * For what the server stores but never returns: what this browser sent when it created the version,
+ * clearly labelled, or a plain "not returned by the server". Never "none".
+ */
+function SentOrMissing({ list, withheld }: { list: SentParameter[] | undefined; withheld: number }) {
+  if (!list?.length)
+    return (
+      <span className="muted">not returned by the server (it keeps them, but does not send them back)</span>
+    )
+  return (
+    <>
+      <pre className="wrap">
+        {list.map((p) => `${p.key}=${p.value}  (${p.type}${p.required ? ', required' : ''})`).join('\n')}
+      </pre>
+      <span className="hint">
+        As sent from this browser when the version was created here; the server does not return them.
+        {withheld
+          ? ` ${withheld} secret-looking ${withheld === 1 ? 'entry was' : 'entries were'} not kept.`
+          : ''}
+      </span>
+    </>
   )
 }
 
@@ -201,14 +227,16 @@ function HelmConfig({ version }: { version: ContainerVersionDetail }) {
               <code>{helm.ns_prefix || 'not recorded'}</code>
             </dd>
           </div>
-          {helm.values.length > 0 ? (
-            <div>
-              <dt>Values</dt>
-              <dd>
+          <div>
+            <dt>Values</dt>
+            <dd>
+              {helm.values.length > 0 ? (
                 <pre className="wrap">{helmValuesText(helm.values)}</pre>
-              </dd>
-            </div>
-          ) : null}
+              ) : (
+                <SentOrMissing list={sentParametersOf(version.id)?.helmValues} withheld={0} />
+              )}
+            </dd>
+          </div>
         </dl>
       ) : (
         <p className="muted">This version has no Helm config (only pedestals are deployed with Helm).</p>

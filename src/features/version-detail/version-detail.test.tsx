@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as mswHttp } from 'msw'
+import { rememberSentParameters } from '@/lib/sent-parameters'
 import { insertVersion } from '@/mocks/handlers/containers'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
@@ -67,8 +68,42 @@ describe('/containers/$containerId/versions/$versionId', () => {
     await renderRoute(`/containers/1/versions/${row.id}`)
     const details = await screen.findByRole('region', { name: 'Details' })
     expect(within(details).getByText(/^not recorded/)).toBeInTheDocument()
-    expect(within(details).getByText('none')).toBeInTheDocument()
+    // The server keeps env vars but never returns them: never "none".
+    expect(within(details).queryByText('none')).not.toBeInTheDocument()
+    expect(within(details).getByText(/^not returned by the server/)).toBeInTheDocument()
     expect(within(section('Helm config')).getByText(/has no Helm config/)).toBeInTheDocument()
+  })
+
+  it('shows the env vars and Helm values this browser sent, labelled, without secret-looking ones', async () => {
+    await signIn()
+    const sent = {
+      name: '1.1.0',
+      image_ref: 'docker.io/opspai/ts-train-service:v1.1.0',
+      env_vars: [
+        { key: 'LOG_LEVEL', type: 0, default_value: 'debug', required: true },
+        { key: 'WINDOW', type: 1, template_string: '{{ .Window }}' },
+        { key: 'GITHUB_TOKEN', type: 0, default_value: 'ghp_x' },
+      ],
+      helm_config: {
+        chart_name: 'trainticket',
+        repo_name: 'train-ticket',
+        repo_url: 'https://operationspai.github.io/train-ticket',
+        ns_prefix: 'ts',
+        values: [{ key: 'global.replicas', type: 0, default_value: '2' }],
+      },
+    }
+    const row = insertVersion(4, sent) // the server stores them, and returns neither
+    rememberSentParameters(row.id, sent)
+    await renderRoute(`/containers/4/versions/${row.id}`)
+    const details = await screen.findByRole('region', { name: 'Details' })
+    expect(details).toHaveTextContent('LOG_LEVEL=debug (fixed, required)')
+    expect(details).toHaveTextContent('WINDOW={{ .Window }} (dynamic)')
+    expect(details).not.toHaveTextContent('GITHUB_TOKEN')
+    expect(within(details).getByText(/As sent from this browser/)).toHaveTextContent('1 secret-looking entry')
+    const helm = section('Helm config')
+    expect(helm).toHaveTextContent('global.replicas=2 (fixed)')
+    expect(within(helm).getByText(/As sent from this browser/)).toBeInTheDocument()
+    expect(localStorage.getItem(`rcabench.sent-parameters.${row.id}`)).not.toContain('ghp_x')
   })
 
   it('links the previous and next version by semantic order and compares two side by side', async () => {
