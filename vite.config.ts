@@ -102,6 +102,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
       restoreMocks: true,
+      // Route journeys take several seconds on a loaded 2-core machine; 5 s made them fail at random.
+      testTimeout: 15_000,
     },
   }
 })

@@ -67,3 +67,12 @@ describe('a container name that cannot be an image name', () => {
     await vi.waitFor(() => expect(image).toHaveValue('my-algo'))
   })
 })
+
+describe('/containers/new wording', () => {
+  it('says what private means for the user, without server versions', async () => {
+    await signIn()
+    await renderRoute('/containers/new')
+    expect(await screen.findByText(/every signed-in user still sees it/)).toBeInTheDocument()
+    expect(document.body).not.toHaveTextContent(/v1\.1\.45|server version/)
+  })
+})

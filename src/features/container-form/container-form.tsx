@@ -19,8 +19,7 @@ const visibilityOptions = [
   {
     value: 'private',
     label: 'Private',
-    description:
-      'Marked private. Note: server v1.1.45 stores this flag but still lists the container to every reader.',
+    description: 'Marked private. For now every signed-in user still sees it in the list and can open it.',
   },
 ] as const
 

@@ -73,4 +73,12 @@ describe('/containers/$containerId/versions/new', () => {
     expect(image).toHaveValue('newcomer-rca:latest')
     expect(screen.queryByRole('button', { name: /^Use docker\.io/ })).not.toBeInTheDocument()
   })
+
+  it('offers the namespace prefix as a prefilled select, in plain words without server versions', async () => {
+    await signIn()
+    await renderRoute('/containers/4/versions/new')
+    const prefix = await screen.findByRole('combobox', { name: 'Namespace prefix' })
+    expect(prefix).toHaveValue('ts')
+    expect(document.body).not.toHaveTextContent(/v1\.1\.45|shipped configuration|namespace_config/)
+  })
 })
