@@ -109,6 +109,7 @@ test('server errors: reads are retried, then explained; the shell works; a faile
   await expect(form.submit()).toBeEnabled()
   expect(writes).toHaveLength(1)
 
+  page.once('dialog', (dialog) => void dialog.accept()) // the form still holds unsaved input
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
 })
