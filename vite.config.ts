@@ -151,7 +151,6 @@ const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
   ['component'],
   ['errorComponent'],
   ['notFoundComponent'],
-  ['pendingComponent'],
   ['loader'],
 ]
 
@@ -169,8 +168,9 @@ export default defineConfig(({ mode }) => {
       tanstackRouter({
         target: 'react',
         autoCodeSplitting: true,
-        // Pending components and loaders are split too: they import page modules, which must not ride
-        // along in every page's first load.
+        // Loaders are split too: they import page modules, which must not ride along in every page's first
+        // load. Pending components are not: the router shows one before a lazy chunk could arrive, so it
+        // would suspend (React's conditional use() error); they live in small modules of their own.
         // A deep link's first request does not wait for any of them: src/early-request.ts starts it.
         codeSplittingOptions: { defaultBehavior: splitGroups },
         routeFileIgnorePattern: '\\.test\\.tsx?$',
@@ -210,6 +210,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['./src/test/setup.ts'],
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
       restoreMocks: true,
+      // Route journeys take several seconds on a loaded 2-core machine; 5 s made them fail at random.
+      testTimeout: 15_000,
     },
   }
 })

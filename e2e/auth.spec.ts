@@ -28,10 +28,17 @@ test.describe('session', () => {
         page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rcabench.draft.admin.'))),
       )
       .not.toEqual([])
+    // Signing out with unsaved input asks first (it removes the drafts).
+    const asked: string[] = []
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message())
+      void dialog.accept()
+    })
     await page.getByRole('button', { name: 'Sign out' }).click()
     await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage }))
     expect(stored).not.toContain('rcabench.draft.admin.')
+    expect(asked).toEqual([expect.stringMatching(/^Sign out\? What you typed/)])
     expect(stored).not.toContain('rcabench.session')
     expect(stored).not.toContain('half-typed-detector')
     await page.goto('/containers')

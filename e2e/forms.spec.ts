@@ -11,10 +11,10 @@ test('create a container with a bad, then a fixed version name', async ({ page, 
   await form.type('Algorithm').check()
   await form.includeVersion().check()
   await form.version.name().fill('v1.0.0')
-  await form.version.imageRef().fill('nginx:1.25')
-  await form.page.getByRole('button', { name: 'Use docker.io/library/nginx:1.25' }).click()
-  await expect(form.version.imageRef()).toHaveValue('docker.io/library/nginx:1.25')
-  await expect(form.form().getByText('library', { exact: true })).toBeVisible()
+  await form.version.imageRef().fill('opspai/e2e-rca:1.0')
+  await form.page.getByRole('button', { name: 'Use docker.io/opspai/e2e-rca:1.0' }).click()
+  await expect(form.version.imageRef()).toHaveValue('docker.io/opspai/e2e-rca:1.0')
+  await expect(form.form().getByText('opspai', { exact: true })).toBeVisible()
 
   await form.submit().click()
   await expect(await fieldError(form.version.name())).toHaveText(
@@ -39,7 +39,7 @@ test('create a container with a bad, then a fixed version name', async ({ page, 
     name: 'e2e-rca-algorithm',
     type: 0,
     is_public: true,
-    version: { name: '1.0.0', image_ref: 'docker.io/library/nginx:1.25' },
+    version: { name: '1.0.0', image_ref: 'docker.io/opspai/e2e-rca:1.0' },
   })
 })
 
@@ -110,10 +110,15 @@ test('create a version of ts with env vars and Helm values', async ({ page, chec
   await checkA11y()
 
   await form.submit().click()
-  await expect(page).toHaveURL(/\/containers\/4$/)
+  // Lands on the new version, which shows what was sent (the server does not return it).
+  await expect(page).toHaveURL(/\/containers\/4\/versions\/\d+$/)
   await expect(page.getByRole('status').filter({ hasText: 'was created' })).toHaveText(
     `Version ${patch} of ts was created.`,
   )
+  const details = page.getByRole('region', { name: 'Details' })
+  await expect(details).toContainText('LOG_LEVEL=debug')
+  await expect(details).toContainText('As sent from this browser')
+  await expect(page.getByRole('region', { name: 'Helm config' })).toContainText('image.tag=e2e')
   expect(posts).toHaveLength(1)
   const body = posts[0]!.postDataJSON() as Record<string, unknown>
   expect(body).toMatchObject({
@@ -181,7 +186,11 @@ test.describe('read-only account', () => {
     await expect(form.form().getByRole('alert')).toContainText('Your account is not allowed to do this')
     await expect(form.name()).toHaveValue('viewer-container')
     await expect(form.type('Benchmark')).toBeChecked()
-    await expect(form.submit()).toBeEnabled()
+    // The refusal is where the user looks, and the session is now known to be read-only.
+    await expect(form.form().getByRole('alert')).toBeFocused()
+    await expect(form.form().getByRole('alert')).toBeInViewport()
+    await expect(page.getByText('Read-only account.')).toHaveCount(1)
+    await expect(form.submit()).toBeDisabled()
     await checkA11y()
   })
 })

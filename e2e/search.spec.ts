@@ -63,7 +63,7 @@ test.describe('a 1,000-row page', () => {
     const search = new SearchPage(page)
     await search.goto('?size=1000')
     await search.waitForRows()
-    await expect(search.position()).toHaveText(/^Showing 1–1,000 of 1,505 containers/)
+    await expect(search.position()).toHaveText(/^Showing 1–1,000 of 1,394 containers/)
     await expect(search.results()).toHaveAttribute('aria-rowcount', '1001')
     const rendered = await search.rows().count()
     expect(rendered).toBeLessThan(120)
@@ -116,7 +116,7 @@ test('a broken link falls back to defaults and says so; / focuses the search box
   await search.goto('?size=abc&filters=%5B%7B%22field%22%3A%22image%22%7D%5D')
   await expect(page.getByRole('alert')).toContainText('Part of this link could not be read')
   await expect(page.getByRole('alert')).toContainText('page size (1–1,000), advanced filters')
-  await expect(search.position()).toHaveText(/^Showing 1–20 of 305/)
+  await expect(search.position()).toHaveText(/^Showing 1–20 of 286/)
   await page.locator('body').press('/')
   await expect(search.keyword()).toBeFocused()
 })
@@ -127,7 +127,9 @@ test.describe('a server without search', () => {
     const search = new SearchPage(page)
     await search.goto('?q=ts&type=pedestal')
     await expect(page.getByText('This server has no search endpoint')).toBeVisible()
-    await expect(page.getByText('Not applied: keyword “ts”.')).toBeVisible()
+    await expect(
+      page.getByText('Not applied: keyword “ts”, hiding deleted containers (they are shown and marked).'),
+    ).toBeVisible()
     await expect(search.position()).toHaveText(/^Showing 1–20 of 102 containers/)
     await expect(search.keyword()).toHaveCount(0)
     await search.quick('Status').selectOption('enabled')

@@ -3,7 +3,7 @@ import { DecodeError, type Decoder } from '@/lib/decode'
 import { takeEarlyResponse } from './early'
 import { ApiError } from './errors'
 import type { paths } from './schema.gen'
-import { endSession, getSession } from './session'
+import { endSession, getSession, markReadOnly } from './session'
 
 /** A request that has not answered after this long is aborted and reported as a timeout. */
 export const REQUEST_TIMEOUT_MS = 30_000
@@ -83,6 +83,8 @@ const errorMiddleware: Middleware = {
     }
     // A 401 on a call that carried a token means the session is over (expired, revoked, or forged).
     if (error.kind === 'unauthenticated' && request.headers.has('Authorization')) endSession('expired')
+    // A refused write means the account is read-only (the profile has no roles to tell beforehand).
+    if (error.kind === 'forbidden' && request.method !== 'GET') markReadOnly()
     throw error
   },
 }

@@ -59,6 +59,7 @@ export function isExpired(session: Session, now = Date.now()): boolean {
 
 export function startSession(session: Session): void {
   for (const storage of storages()) storage.removeItem(STORAGE_KEY)
+  forgetReadOnly()
   const target = session.persistent ? window.localStorage : window.sessionStorage
   target.setItem(STORAGE_KEY, JSON.stringify(session))
   current = session
@@ -70,6 +71,7 @@ export function endSession(reason: 'signed-out' | 'expired' = 'signed-out'): voi
   for (const storage of storages()) storage.removeItem(STORAGE_KEY)
   const had = current
   current = null
+  forgetReadOnly()
   if (had !== null) for (const listener of listeners) listener(null, reason)
 }
 
@@ -92,4 +94,35 @@ export function readJwtClaims(token: string): { username?: string; expiresAt?: s
   } catch {
     return {}
   }
+}
+
+/**
+ * Whether this session is known to be read-only: the server refused a write with 403. The profile carries
+ * no roles, so this is learnt from the first refusal and kept until the session ends (in sessionStorage,
+ * so a reload remembers it). `useWriteAccess()` (src/api/write-access.ts) reads it for the UI.
+ */
+const READ_ONLY_KEY = 'rcabench.read-only'
+const accessListeners = new Set<() => void>()
+
+export function isReadOnly(): boolean {
+  const session = getSession()
+  return Boolean(session) && storages()[0]?.getItem(READ_ONLY_KEY) === session!.username
+}
+
+export function markReadOnly(): void {
+  const session = getSession()
+  if (!session || isReadOnly()) return
+  storages()[0]?.setItem(READ_ONLY_KEY, session.username)
+  for (const listener of accessListeners) listener()
+}
+
+function forgetReadOnly(): void {
+  if (!storages()[0]?.getItem(READ_ONLY_KEY)) return
+  storages()[0]?.removeItem(READ_ONLY_KEY)
+  for (const listener of accessListeners) listener()
+}
+
+export function subscribeWriteAccess(listener: () => void): () => void {
+  accessListeners.add(listener)
+  return () => accessListeners.delete(listener)
 }

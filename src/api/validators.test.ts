@@ -71,8 +71,15 @@ const cases: Record<string, { schema: z.ZodType; rows: Row[] }> = {
       [`${'a'.repeat(62)}.io/app`, /64 characters/],
       ['', /Enter an image reference/],
       ['   ', /Enter an image reference/],
-      ['nginx', /Use the full image reference with its registry.*did you mean docker\.io\/library\/nginx\?/],
-      ['nginx:1.25', /did you mean docker\.io\/library\/nginx:1\.25\?/],
+      [
+        'nginx',
+        /^Add the registry and namespace the image is pushed to, like docker\.io\/<your namespace>\/nginx$/,
+      ],
+      [
+        'newcomer-rca:latest',
+        /^Add the registry and namespace .*docker\.io\/<your namespace>\/newcomer-rca:latest$/,
+      ],
+      ['bitnami/redis', /full image reference.*did you mean docker\.io\/bitnami\/redis\?/],
       ['library/nginx', /full image reference/],
       ['harbor/app', /full image reference/],
       ['docker.io/nginx', /library\/ namespace/],

@@ -3,12 +3,14 @@ import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
+import { hasUnsavedWork } from '@/lib/unsaved-work'
 import { OnlineBanner } from './online-banner'
 import { Boxes, Menu, X } from './ui/icons'
 import { ThemeSwitch } from './ui/theme-switch'
 import { Toaster } from './ui/toast'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
+import { ReadOnlyBanner, WriteLink } from './write-link'
 
 const navItems = [
   { to: '/containers', label: 'Containers', exact: true },
@@ -62,11 +64,18 @@ export function AppShell() {
           ) : null}
           {session ? (
             <nav className="shell-nav" aria-label="Main" id="main-nav">
-              {navItems.map((item) => (
-                <Link key={item.to} to={item.to} activeOptions={{ exact: item.exact, includeSearch: false }}>
-                  {item.label}
-                </Link>
-              ))}
+              {navItems.map((item) => {
+                const NavLink = item.to === '/containers/new' ? WriteLink : Link
+                return (
+                  <NavLink
+                    key={item.to}
+                    to={item.to}
+                    activeOptions={{ exact: item.exact, includeSearch: false }}
+                  >
+                    {item.label}
+                  </NavLink>
+                )
+              })}
             </nav>
           ) : null}
           {session ? (
@@ -79,6 +88,13 @@ export function AppShell() {
                 type="button"
                 className="small"
                 onClick={() => {
+                  if (
+                    hasUnsavedWork() &&
+                    !window.confirm(
+                      'Sign out? What you typed in this form will be lost: signing out removes drafts.',
+                    )
+                  )
+                    return
                   // Nothing of this account stays behind: its drafts, its session, what it has loaded.
                   clearAccountDrafts(session.username)
                   endSession('signed-out')
@@ -96,6 +112,7 @@ export function AppShell() {
         </div>
       </header>
       <OnlineBanner />
+      <ReadOnlyBanner />
       <main id="main" tabIndex={-1}>
         <RouteAnnouncer />
         <Outlet />

@@ -6,6 +6,7 @@ import {
   formatImageRef,
   parseImageRef,
   shellQuote,
+  imageNameFor,
   suggestQualified,
 } from '@/lib/image-ref'
 
@@ -51,8 +52,8 @@ describe('parseImageRef (distribution/reference v0.6.0 ParseNamed)', () => {
 
   it.each([
     ['', /Enter an image reference/],
-    ['nginx', /full image reference with its registry/],
-    ['nginx:latest', /full image reference with its registry/],
+    ['nginx', /registry and namespace the image is pushed to/],
+    ['nginx:latest', /registry and namespace the image is pushed to/],
     ['library/nginx', /full image reference with its registry/],
     ['harbor/app', /full image reference with its registry/],
     ['bitnami/redis:7', /full image reference with its registry/],
@@ -208,16 +209,17 @@ describe('formatImageRef / canonicalReadBack', () => {
 
 describe('suggestQualified', () => {
   it.each([
-    ['nginx', 'docker.io/library/nginx'],
-    ['nginx:1.25', 'docker.io/library/nginx:1.25'],
-    [' nginx:1.25 ', 'docker.io/library/nginx:1.25'],
+    // A bare name: docker.io/library/… is reserved for Docker's official images, never a user's own.
+    ['nginx', null],
+    ['newcomer-rca:latest', null],
+    [' nginx:1.25 ', null],
+    [`nginx@sha256:${SHA256}`, null],
     ['library/nginx', 'docker.io/library/nginx'],
     ['bitnami/redis', 'docker.io/bitnami/redis'],
     ['harbor/app:1', 'docker.io/harbor/app:1'],
     ['docker.io/nginx', 'docker.io/library/nginx'],
     ['index.docker.io/library/nginx', 'docker.io/library/nginx'],
     ['index.docker.io/nginx:1', 'docker.io/library/nginx:1'],
-    [`nginx@sha256:${SHA256}`, `docker.io/library/nginx@sha256:${SHA256}`],
     ['docker.io/library/nginx:1.25', null], // already valid
     ['ghcr.io/o/r', null],
     ['Nginx', null], // not fixable by qualifying
@@ -281,6 +283,31 @@ describe('dockerPullCommand', () => {
         const command = dockerPullCommand(s)
         expect(command.startsWith('docker pull ')).toBe(true)
         expect(shellRead(shellQuote(s))).toBe(s)
+      }),
+    )
+  })
+})
+
+describe('imageNameFor', () => {
+  it.each([
+    ['my-rca', 'my-rca'],
+    ['  detector ', 'detector'],
+    ['My Algo!!', 'my-algo'],
+    ['ts.v2__x', 'ts.v2__x'],
+    ['Graph_Scope  RCA', 'graph_scope-rca'],
+    ['--x--', 'x'],
+    ['a..b', 'a-b'],
+    ['!!!', null],
+    ['', null],
+  ])('%j → %j', (input, expected) => {
+    expect(imageNameFor(input)).toBe(expected)
+  })
+
+  it('only ever returns a name the image reference parser accepts (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (s) => {
+        const name = imageNameFor(s)
+        if (name !== null) expect(parseImageRef(`docker.io/opspai/${name}:1`).ok).toBe(true)
       }),
     )
   })

@@ -182,6 +182,10 @@ export const parseImageRef = (ref: string): ImageRefResult => {
       return fail(`Write docker.io instead of index.docker.io, like ${norm.normalized}`)
     if (domain === DEFAULT_DOMAIN && ref.startsWith(`${DEFAULT_DOMAIN}/`))
       return fail(`Docker Hub official images need the library/ namespace, like ${norm.normalized}`)
+    if (isBareName(ref))
+      return fail(
+        `Add the registry and namespace the image is pushed to, like docker.io/<your namespace>/${ref}`,
+      )
     return fail(`Use the full image reference with its registry, like ${EXAMPLE_IMAGE_REF}`)
   }
   if (parsed.domain === '')
@@ -224,10 +228,16 @@ export const canonicalReadBack = (ref: string): string | null => {
 export const suggestQualified = (input: string): string | null => {
   const value = goTrimSpace(input)
   if (value === '' || value.length > INPUT_LENGTH_MAX || parseImageRef(value).ok) return null
+  // A bare name (`my-rca:latest`) would become docker.io/library/…, Docker's namespace for its official
+  // images, where a user's own image can never be: better no suggestion than a wrong one.
+  if (isBareName(value)) return null
   const norm = normalize(value)
   if ('reason' in norm || norm.normalized === value) return null
   return parseImageRef(norm.normalized).ok ? norm.normalized : null
 }
+
+/** A name without any registry or namespace, like `nginx:1.25`. */
+const isBareName = (value: string) => !value.includes('/')
 
 const SHELL_SAFE = /^[A-Za-z0-9._/:@-]+$/
 
@@ -237,3 +247,22 @@ export const shellQuote = (value: string): string =>
 
 /** A copy-paste `docker pull` command for the reference. */
 export const dockerPullCommand = (ref: string): string => `docker pull ${shellQuote(ref)}`
+
+/** What an image repository name may be: lowercase path components joined by ".", "_", "__" or "-"s. */
+const IMAGE_NAME_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
+
+/**
+ * The image name a container name becomes (for "Build image"), or null when nothing usable is left:
+ * lowercased, each run of other characters turned into one "-", separators trimmed from the ends.
+ * `My Algo!!` → `my-algo`. A name that already is a valid image name is returned as it is.
+ */
+export function imageNameFor(containerName: string): string | null {
+  const name = goTrimSpace(containerName)
+  if (IMAGE_NAME_RE.test(name)) return name
+  const normalized = name
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/[._-]{2,}/g, (run) => (run === '__' ? run : '-'))
+    .replace(/^[._-]+|[._-]+$/g, '')
+  return normalized && IMAGE_NAME_RE.test(normalized) ? normalized : null
+}

@@ -16,6 +16,17 @@ const isRead = (request: Request) => request.method === 'GET'
 const isProtected = (request: Request) => !new URL(request.url).pathname.endsWith('/auth/login')
 const expiredToken = 'Unauthorized: failed to parse token: token has invalid claims: token is expired'
 
+/** The list of containers is read with GET, and (to leave deleted containers out) with POST search. */
+const listRead = (resolver: Parameters<typeof mswHttp.get>[1]) => [
+  mswHttp.get('*/api/v2/containers', resolver),
+  mswHttp.post('*/api/v2/containers/search', resolver),
+]
+/** A failure of every read: the GETs, and the search, which reads too. */
+const everyRead = (resolver: Parameters<typeof mswHttp.get>[1]) => [
+  mswHttp.get(api, resolver),
+  mswHttp.post('*/api/v2/containers/search', resolver),
+]
+
 /**
  * What the stateful scenarios remember. `handlersFor` (every `__mocks.use(...)`) starts them afresh, so
  * switching a scenario on behaves the same whether or not it was on before.
@@ -34,25 +45,24 @@ export const scenarios = {
     }),
   ],
   /** Reads never answer, so the client's timeout has to end them. */
-  hang: [
-    mswHttp.get(api, async () => {
-      await mswDelay('infinite')
-    }),
-  ],
+  hang: everyRead(async () => {
+    await mswDelay('infinite')
+  }),
   /** Every read of containers fails as a database outage would. */
   'server-errors': [
     mswHttp.get('*/api/v2/containers*', () =>
       fail(500, 'failed to list containers: dial tcp mysql:3306: connect: connection refused'),
     ),
+    mswHttp.post('*/api/v2/containers/search', () =>
+      fail(500, 'Failed to search containers: dial tcp mysql:3306: connect: connection refused'),
+    ),
   ],
   /** The first read of each URL fails, the retry succeeds. */
-  flaky: [
-    mswHttp.get(api, ({ request }) => {
-      if (state.flakySeen.has(request.url)) return undefined
-      state.flakySeen.add(request.url)
-      return fail(500, 'failed to list containers: driver: bad connection')
-    }),
-  ],
+  flaky: everyRead(({ request }) => {
+    if (state.flakySeen.has(request.url)) return undefined
+    state.flakySeen.add(request.url)
+    return fail(500, 'failed to list containers: driver: bad connection')
+  }),
   /** The network is gone. */
   offline: [mswHttp.all(api, () => HttpResponse.error())],
   /** The token is no longer accepted: every protected call answers 401. */
@@ -100,28 +110,22 @@ export const scenarios = {
   'no-search': [mswHttp.post('*/api/v2/containers/search', () => noRoute())],
   /** 200 answers the dashboard cannot read: an empty body, or an envelope without data. */
   'bad-body': [
-    mswHttp.get(
-      '*/api/v2/containers',
-      () => new HttpResponse('', { status: 200, headers: { 'Content-Type': 'application/json' } }),
-    ),
+    ...listRead(() => new HttpResponse('', { status: 200, headers: { 'Content-Type': 'application/json' } })),
     mswHttp.get('*/api/v2/containers/:id', () =>
       HttpResponse.json({ code: 200, message: 'Success', timestamp: 0 }),
     ),
   ],
   /** A misconfigured proxy answers reads with an HTML page (200) instead of the API's JSON. */
-  'not-json': [
-    mswHttp.get(
-      api,
-      () =>
-        new HttpResponse('<html><body><h1>Welcome to nginx!</h1></body></html>', {
-          status: 200,
-          headers: { 'Content-Type': 'text/html' },
-        }),
-    ),
-  ],
+  'not-json': everyRead(
+    () =>
+      new HttpResponse('<html><body><h1>Welcome to nginx!</h1></body></html>', {
+        status: 200,
+        headers: { 'Content-Type': 'text/html' },
+      }),
+  ),
   /** 200 answers with `null` where the contract promises a value: a container without a name, no pagination. */
   'null-fields': [
-    mswHttp.get('*/api/v2/containers', () =>
+    ...listRead(() =>
       ok({
         items: [
           {
@@ -145,7 +149,7 @@ export const scenarios = {
    * listed and shown container; everything else is the real data.
    */
   'unknown-enums': [
-    mswHttp.get('*/api/v2/containers', async ({ request }) => {
+    ...listRead(async ({ request }) => {
       // The happy-path list answers; only the enum names are rewritten.
       const answer = await getResponse(handlers, request)
       if (!answer?.ok) return answer

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createRootRouteWithContext, redirect } from '@tanstack/react-router'
+import { createRootRouteWithContext, HeadContent, redirect } from '@tanstack/react-router'
 import { getSession } from '@/api/session'
 import { AppShell } from '@/components/app-shell'
 import { NotFound } from '@/components/not-found'
@@ -12,5 +12,12 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
   },
   errorComponent: RouteError,
   notFoundComponent: () => <NotFound />,
-  component: AppShell,
+  // HeadContent renders the matched routes' `head()` title (React puts it in the document head), so each
+  // tab and history entry says which page it is.
+  component: () => (
+    <>
+      <HeadContent />
+      <AppShell />
+    </>
+  ),
 })

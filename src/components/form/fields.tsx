@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type InputHTMLAttributes, type ReactNode } from 'react'
 import {
   useController,
   type Control,
@@ -108,12 +108,22 @@ export function CheckboxField<T extends FieldValues>({ control, name, label, hin
   )
 }
 
-/** The form-level error (`errors.root.server`), announced when it appears. */
+/**
+ * The form-level error (`errors.root.server`), announced when it appears, and scrolled into view and
+ * focused after each failed submit: the form's top may be far above where the user clicked.
+ */
 export function FormRootError<T extends FieldValues>({ form }: { form: UseFormReturn<T> }) {
   const message = form.formState.errors.root?.server?.message
+  const submitCount = form.formState.submitCount
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (!message || !ref.current) return
+    ref.current.scrollIntoView?.({ block: 'center' })
+    ref.current.focus()
+  }, [message, submitCount])
   if (!message) return null
   return (
-    <div className="alert error" role="alert">
+    <div className="alert error" role="alert" tabIndex={-1} ref={ref}>
       {message}
     </div>
   )

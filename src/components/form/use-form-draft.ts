@@ -16,6 +16,9 @@ export function useFormDraft<T extends FieldValues>(
   const omitKey = (options.omit ?? []).join('\u0000')
   const [restoredAt, setRestoredAt] = useState<number | null>(null)
   const restoredKey = useRef<string | null>(null)
+  // The pending autosave, so clear() and discard() can cancel it: a save still due after a successful
+  // submit would bring the old draft back.
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   useEffect(() => {
     if (restoredKey.current === key) return
@@ -28,10 +31,9 @@ export function useFormDraft<T extends FieldValues>(
   }, [key, form, defaults, omitKey])
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
     const subscription = form.watch((values) => {
-      clearTimeout(timer)
-      timer = setTimeout(() => {
+      clearTimeout(pending.current)
+      pending.current = setTimeout(() => {
         // A form back at its defaults (e.g. right after "discard draft") has no draft worth restoring.
         const draft = stripSecrets(withoutKeys(values, omitKey))
         if (JSON.stringify(draft) === JSON.stringify(stripSecrets(withoutKeys(defaults, omitKey))))
@@ -40,7 +42,7 @@ export function useFormDraft<T extends FieldValues>(
       }, 300)
     })
     return () => {
-      clearTimeout(timer)
+      clearTimeout(pending.current)
       subscription.unsubscribe()
     }
   }, [form, key, defaults, omitKey])
@@ -48,12 +50,14 @@ export function useFormDraft<T extends FieldValues>(
   return {
     restoredAt,
     discard() {
+      clearTimeout(pending.current)
       clearDraft(key)
       form.reset(defaults)
       setRestoredAt(null)
     },
     /** Call after a successful submit. */
     clear() {
+      clearTimeout(pending.current)
       clearDraft(key)
       setRestoredAt(null)
     },

@@ -216,7 +216,7 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="force_rebuild"
             label="Force rebuild"
-            hint="Sent as asked; this server version does not use it yet"
+            hint="Sent with the build, but the builder ignores it for now: every build starts fresh"
           />
         </fieldset>
         <div className="form-actions">

@@ -6,6 +6,7 @@ import { useSubmitBuild } from '@/api/builds'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
 import { applyServerError } from '@/lib/forms'
+import { imageNameFor } from '@/lib/image-ref'
 import {
   buildFormDefaults,
   buildFormSchema,
@@ -53,9 +54,9 @@ export function useBuildForm({
   useEffect(() => {
     if (prefilled.current || !containerName) return
     prefilled.current = true
-    const name = containerName.trim().toLowerCase()
-    if (!form.getValues('image_name') && /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(name))
-      form.setValue('image_name', name, { shouldDirty: false })
+    // Never an invalid image name: `My Algo!!` becomes `my-algo`, and nothing when no usable name is left.
+    const name = imageNameFor(containerName)
+    if (!form.getValues('image_name') && name) form.setValue('image_name', name, { shouldDirty: false })
   }, [containerName, form])
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -6,9 +6,8 @@ import type { ContainerDetail } from '@/api/wire'
 import { LazyMarkdown as Markdown } from '@/components/lazy-markdown'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
-import { DetailSkeleton } from '@/components/ui/detail-skeleton'
-import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
+import { WriteLink } from '@/components/write-link'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
@@ -65,13 +64,13 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
           <Link className="button" to="/builds/new" search={{ containerId: id }}>
             Build image
           </Link>
-          <Link
+          <WriteLink
             className="button primary"
             to="/containers/$containerId/versions/new"
             params={{ containerId }}
           >
             New version
-          </Link>
+          </WriteLink>
           {actions}
         </div>
       </div>
@@ -212,40 +211,5 @@ function Readme({ readme }: { readme: string }) {
         <p className="muted">This container has no README yet.</p>
       )}
     </section>
-  )
-}
-
-/** The page's layout while the container loads: same blocks, same places. */
-export function ContainerDetailSkeleton() {
-  return (
-    <DetailSkeleton status="Loading the container…" crumbWidth="12rem">
-      <dl className="facts">
-        {['Type', 'Visibility', 'Status', 'Created', 'Updated'].map((label) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>
-              <Skeleton width="5rem" />
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <section className="card latest">
-        <h2>Latest version</h2>
-        <p>
-          <Skeleton width="40%" />
-        </p>
-        <Skeleton width="70%" />
-      </section>
-      <div className="tabs">
-        <Skeleton width="12rem" />
-      </div>
-      <div className="card">
-        {[90, 75, 85, 60].map((w, i) => (
-          <p key={i}>
-            <Skeleton width={`${w}%`} />
-          </p>
-        ))}
-      </div>
-    </DetailSkeleton>
   )
 }

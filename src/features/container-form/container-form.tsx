@@ -1,7 +1,10 @@
 import { Link } from '@tanstack/react-router'
 import { FormProvider, useWatch } from 'react-hook-form'
 import { containerTypes } from '@/api/enums'
+import { useWriteAccess } from '@/api/write-access'
 import { CheckboxField, FormRootError, TextField } from '@/components/form/fields'
+import { goTrimSpace } from '@/lib/go-text'
+import { imageNameFor } from '@/lib/image-ref'
 import { DraftNotice } from '@/features/version-form/draft-notice'
 import { VersionFields } from '@/features/version-form/version-fields'
 import type { VersionHost } from '@/features/version-form/version-fields-schema'
@@ -16,15 +19,42 @@ export const visibilityOptions = [
   {
     value: 'private',
     label: 'Private',
-    description:
-      'Marked private. Note: server v1.1.45 stores this flag but still lists the container to every reader.',
+    description: 'Marked private. For now every signed-in user still sees it in the list and can open it.',
   },
 ] as const
+
+/**
+ * The server accepts any name, but "Build image" names the image after the container, and an image name
+ * allows only lowercase letters, digits and . _ -. Says so at the field, and offers the normalized name.
+ */
+function NameAsImage({ form }: { form: ReturnType<typeof useContainerForm>['form'] }) {
+  const name = goTrimSpace(useWatch({ control: form.control, name: 'name' }) ?? '')
+  if (!name) return null
+  const imageName = imageNameFor(name)
+  if (imageName === name) return null
+  return (
+    <p className="fix" role="status">
+      This name cannot be an image name (only lowercase letters, digits and . _ - are allowed there), so
+      images built for it will need another name.{' '}
+      {imageName ? (
+        <button
+          type="button"
+          onClick={() =>
+            form.setValue('name', imageName, { shouldDirty: true, shouldTouch: true, shouldValidate: true })
+          }
+        >
+          Use {imageName}
+        </button>
+      ) : null}
+    </p>
+  )
+}
 
 /** "New container": name, type, visibility, README, and an optional first version. */
 export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useContainerForm>) {
   const includeVersion = useWatch({ control: form.control, name: 'includeVersion' })
   const submitting = form.formState.isSubmitting
+  const access = useWriteAccess()
   return (
     <section aria-labelledby="new-container-title" className="form-page">
       <h1 id="new-container-title">New container</h1>
@@ -33,6 +63,11 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
       <FormProvider {...(form as unknown as UseFormReturn<VersionHost>)}>
         <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-container-title">
           <FormRootError form={form} />
+          {access.canWrite ? null : (
+            <div className="alert warn" role="status">
+              {access.reason} This form cannot be sent.
+            </div>
+          )}
           <TextField
             control={form.control}
             name="name"
@@ -41,6 +76,7 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
             autoComplete="off"
             spellCheck={false}
           />
+          <NameAsImage form={form} />
           <ChoiceField control={form.control} name="type" legend="Type" options={typeOptions} />
           <ChoiceField
             control={form.control}
@@ -60,7 +96,7 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
             {includeVersion ? <VersionFields existingNames={[]} /> : null}
           </fieldset>
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={submitting}>
+            <button type="submit" className="primary" disabled={submitting || !access.canWrite}>
               {submitting ? 'Creating container…' : 'Create container'}
             </button>
             <Link to="/containers" className="button">

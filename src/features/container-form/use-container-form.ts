@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod'
+import { useQueryClient } from '@tanstack/react-query'
 import { useNavigate } from '@tanstack/react-router'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useForm, type UseFormReturn } from 'react-hook-form'
-import { useCreateContainer } from '@/api/containers'
+import { containerQueries, useCreateContainer } from '@/api/containers'
 import type { ContainerTypeName } from '@/api/enums'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
 import { applyServerError } from '@/lib/forms'
 import { goTrimSpace } from '@/lib/go-text'
+import { rememberSentParameters } from '@/lib/sent-parameters'
 import {
   containerFormDefaults,
   containerFormSchema,
@@ -47,6 +49,7 @@ export function useContainerForm({
   const [succeeded, setSucceeded] = useState(false)
   useLeaveGuard(form.formState.isDirty && !succeeded)
   useHelmFollowsType(form)
+  const queryClient = useQueryClient()
   const mutation = useCreateContainer()
   const navigate = useNavigate()
 
@@ -71,11 +74,23 @@ export function useContainerForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     let created
+    const request = toCreateContainerRequest(values)
     try {
-      created = await mutation.mutateAsync(toCreateContainerRequest(values))
+      created = await mutation.mutateAsync(request)
     } catch (error) {
       applyServerError(form, error, containerServerErrorRules(values))
       return
+    }
+    if (request.version) {
+      // The answer has no version id: the container's page (loaded next anyway) lists it by name.
+      const sent = request.version
+      await queryClient
+        .fetchQuery(containerQueries.detail(created.id))
+        .then((detail) => {
+          const version = detail.versions.find((v) => v.name === sent.name)
+          if (version) rememberSentParameters(version.id, sent)
+        })
+        .catch(() => undefined)
     }
     draft.clear()
     setSucceeded(true)

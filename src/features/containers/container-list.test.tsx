@@ -1,10 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { db } from '@/mocks/db'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
 import { renderRoute, signIn } from '@/test/render-route'
 
+const rows = () => [...db.containers.values()]
+
+/** The search bodies the list sends (it reads through search to leave deleted containers out). */
+function recordSearches() {
+  const bodies: unknown[] = []
+  server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && request.url.endsWith('/api/v2/containers/search'))
+      void request
+        .clone()
+        .json()
+        .then((b) => bodies.push(b))
+  })
+  return bodies
+}
+
 describe('/containers', () => {
+  afterEach(() => server.events.removeAllListeners())
+
   it('sends a signed-out user to sign in, keeping where they were going', async () => {
     const { router } = await renderRoute('/containers?type=pedestal')
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument()
@@ -20,7 +38,53 @@ describe('/containers', () => {
       'href',
       expect.stringMatching(/^\/containers\/\d+$/),
     )
-    expect(screen.getByText(/^Showing 1–20 of 305 containers · page 1 of 16$/)).toBeInTheDocument()
+    const live = rows().filter((c) => c.status !== -1).length
+    expect(
+      screen.getByText(`Showing 1–20 of ${live} containers · page 1 of ${Math.ceil(live / 20)}`),
+    ).toBeInTheDocument()
+  })
+
+  it('leaves deleted containers out by default (on the server); "Show deleted" brings them back, marked and not links', async () => {
+    await signIn()
+    const bodies = recordSearches()
+    const user = userEvent.setup()
+    const { router } = await renderRoute('/containers?size=50')
+    const table = await screen.findByRole('table')
+    expect(within(table).queryByText('Deleted')).not.toBeInTheDocument()
+    expect(bodies.at(-1)).toMatchObject({ filters: [{ field: 'status', operator: 'ne', value: '-1' }] })
+
+    await user.click(screen.getByLabelText('Show deleted containers'))
+    expect(router.state.location.search).toEqual({ size: 50, deleted: 'shown' })
+    await screen.findByText(
+      `Showing 1–50 of ${rows().length} containers · page 1 of ${Math.ceil(rows().length / 50)}`,
+    )
+    const marked = within(screen.getByRole('table'))
+      .getAllByRole('row')
+      .filter((row) => row.textContent?.includes('Deleted'))
+    expect(marked.length).toBeGreaterThan(0)
+    // A deleted container has no page: its name is plain text, not a link to "Container not found".
+    for (const row of marked) expect(within(row).queryByRole('link')).not.toBeInTheDocument()
+  })
+
+  it('says a page past the end is past the end, and links the last page with the filters kept', async () => {
+    await signIn()
+    const { router } = await renderRoute('/containers?type=algorithm&page=999')
+    expect(
+      await screen.findByRole('heading', { name: 'This page is past the end of the list' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('No containers match these filters')).not.toBeInTheDocument()
+    const last = screen.getByRole('link', { name: 'Go to the last page' })
+    await userEvent.click(last)
+    await screen.findByRole('table')
+    expect(router.state.location.search).toMatchObject({ type: 'algorithm' })
+    expect(router.state.location.search.page).toBeGreaterThan(1)
+    expect(router.state.location.search.page).toBeLessThan(999)
+
+    await router.navigate({ href: '/containers?page=99' })
+    expect(
+      await screen.findByRole('heading', { name: 'This page is past the end of the list' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByText('No containers yet')).not.toBeInTheDocument()
   })
 
   it('filters through the URL with integer codes on the wire and names in the URL', async () => {
@@ -29,7 +93,8 @@ describe('/containers', () => {
     const { router } = await renderRoute('/containers')
     await screen.findByRole('table')
     await user.selectOptions(screen.getByLabelText('Type'), 'pedestal')
-    await screen.findByText(/of 102 containers/)
+    const pedestals = rows().filter((c) => c.type === 2 && c.status !== -1).length
+    await screen.findByText(new RegExp(`of ${pedestals} containers`))
     expect(router.state.location.search).toEqual({ type: 'pedestal' })
     for (const row of within(screen.getByRole('table')).getAllByRole('row').slice(1)) {
       expect(row).toHaveTextContent('Pedestal')
@@ -69,7 +134,7 @@ describe('/containers', () => {
     await renderRoute('/containers')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
-      'failed to list containers: dial tcp mysql:3306: connect: connection refused',
+      'Failed to search containers: dial tcp mysql:3306: connect: connection refused',
     )
     server.resetHandlers()
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))

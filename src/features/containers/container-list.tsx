@@ -6,15 +6,17 @@ import { containerTypes, statuses } from '@/api/enums'
 import { Plus, Search } from '@/components/ui/icons'
 import { Pager } from '@/components/ui/pager'
 import { EmptyState, ErrorState } from '@/components/ui/states'
+import { WriteLink } from '@/components/write-link'
+import { formatCount } from '@/lib/format'
 import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from './container-table'
-import { hasFilters, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
+import { hasFilters, hidesDeleted, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
 
 const route = getRouteApi('/containers/')
 
 export function ContainerList() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
-  const query = useQuery(containerQueries.list(toListParams(search)))
+  const query = useQuery(containerQueries.list(toListParams(search), hidesDeleted(search)))
 
   const update = (patch: Partial<ContainersSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, page: 1, ...patch }) })
@@ -28,10 +30,10 @@ export function ContainerList() {
           <Link className="button" to="/containers/search">
             Advanced search
           </Link>
-          <Link className="button primary" to="/containers/new">
+          <WriteLink className="button primary" to="/containers/new">
             <Plus className="icon" aria-hidden="true" />
             New container
-          </Link>
+          </WriteLink>
         </div>
       </div>
 
@@ -58,6 +60,18 @@ export function ContainerList() {
           options={statuses.map((s) => ({ value: s.name, label: s.label }))}
           onChange={(status) => update({ status: status as ContainersSearch['status'] })}
         />
+        {search.status ? null : (
+          <div className="field">
+            <label>
+              <input
+                type="checkbox"
+                checked={search.deleted === 'shown'}
+                onChange={(e) => update({ deleted: e.target.checked ? 'shown' : undefined })}
+              />{' '}
+              Show deleted containers
+            </label>
+          </div>
+        )}
         {hasFilters(search) ? (
           <button type="button" onClick={clearFilters}>
             Clear filters
@@ -73,19 +87,22 @@ export function ContainerList() {
           title="Containers could not be loaded"
           onRetry={() => void query.refetch()}
         />
+      ) : query.data.items.length === 0 && query.data.pagination.total > 0 ? (
+        <EmptyState title="This page is past the end of the list">
+          <p>
+            {formatCount(query.data.pagination.total)} containers match, on{' '}
+            {formatCount(query.data.pagination.total_pages)} pages.{' '}
+            <Link to="/containers" search={(prev) => ({ ...prev, page: query.data.pagination.total_pages })}>
+              Go to the last page
+            </Link>
+          </p>
+        </EmptyState>
       ) : query.data.items.length === 0 ? (
         <EmptyState title={hasFilters(search) ? 'No containers match these filters' : 'No containers yet'}>
           {hasFilters(search) ? (
             <button type="button" onClick={clearFilters}>
               Clear filters
             </button>
-          ) : search.page > 1 ? (
-            <p>
-              This page is past the end of the list.{' '}
-              <button type="button" className="link" onClick={() => update({})}>
-                Go to the first page
-              </button>
-            </p>
           ) : (
             <p>
               <Link to="/containers/new">Register the first container</Link>
@@ -100,6 +117,11 @@ export function ContainerList() {
               title="The next page could not be loaded"
               onRetry={() => void query.refetch()}
             />
+          ) : null}
+          {hidesDeleted(search) && !query.data.deletedHidden ? (
+            <p className="hint" role="status">
+              This server cannot leave deleted containers out of the list, so they are shown and marked.
+            </p>
           ) : null}
           <div
             className={`table-wrap cards-on-mobile${query.isPlaceholderData ? ' is-stale' : ''}`}

@@ -13,14 +13,21 @@ export function ContainerCells({ container }: { container: Container }) {
   return (
     <>
       <td className="name">
-        <Link
-          to="/containers/$containerId"
-          params={{ containerId: String(container.id) }}
-          title={name}
-          dir="auto"
-        >
-          {name}
-        </Link>
+        {container.status === 'deleted' ? (
+          // A deleted container has no page to open: its name is not a link.
+          <span title={`${name} (deleted)`} dir="auto">
+            {name}
+          </span>
+        ) : (
+          <Link
+            to="/containers/$containerId"
+            params={{ containerId: String(container.id) }}
+            title={name}
+            dir="auto"
+          >
+            {name}
+          </Link>
+        )}
       </td>
       <td>
         <TypeBadge type={container.type} />
@@ -44,7 +51,7 @@ export function ContainerCells({ container }: { container: Container }) {
 /** One container row. Memoized: paging re-renders only rows whose data changed. */
 export const ContainerRow = memo(function ContainerRow({ container }: { container: Container }) {
   return (
-    <tr>
+    <tr className={container.status === 'deleted' ? 'is-deleted' : undefined}>
       <ContainerCells container={container} />
     </tr>
   )

@@ -28,6 +28,8 @@ const readSearch = object({
   type: optionalKey(oneOf(typeNames)),
   status: optionalKey(oneOf(statusNames)),
   visibility: optionalKey(oneOf(['public', 'private'])),
+  /** Deleted containers are left out unless this is 'shown' (or the status filter asks for them). */
+  deleted: optionalKey(oneOf(['shown'])),
 })
 
 export type ContainersSearch = Infer<typeof readSearch>
@@ -46,4 +48,7 @@ export function toListParams(search: ContainersSearch): ListContainersParams {
   }
 }
 
-export const hasFilters = (s: ContainersSearch) => Boolean(s.type || s.status || s.visibility)
+/** Whether the page leaves deleted containers out: by default, unless shown or a status is chosen. */
+export const hidesDeleted = (s: ContainersSearch) => !s.status && s.deleted !== 'shown'
+
+export const hasFilters = (s: ContainersSearch) => Boolean(s.type || s.status || s.visibility || s.deleted)

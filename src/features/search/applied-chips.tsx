@@ -80,7 +80,7 @@ export function AppliedChips({
           )
         })}
         {sort.length === 0 ? (
-          <li className="chip muted">Sorted by ID, highest first (server default)</li>
+          <li className="chip muted">Sorted by ID, highest first (no sort chosen)</li>
         ) : null}
       </ul>
     </div>

@@ -122,6 +122,18 @@ export function QuickFilters({
         ]}
         onChange={(visibility) => onChange({ visibility: visibility as SearchState['visibility'] })}
       />
+      {search.status ? null : (
+        <div className="field">
+          <label>
+            <input
+              type="checkbox"
+              checked={search.deleted === 'shown'}
+              onChange={(e) => onChange({ deleted: e.target.checked ? 'shown' : undefined })}
+            />{' '}
+            Show deleted containers
+          </label>
+        </div>
+      )}
       <DateRange
         label="Created"
         from={search.createdFrom}

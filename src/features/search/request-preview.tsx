@@ -3,10 +3,15 @@ import { apiBaseUrl } from '@/api/client'
 import { CopyButton } from '@/components/ui/copy-button'
 import { toCurl } from './search-request'
 
+/** Where a copied curl command should go while the built-in mock answers: it has no address of its own. */
+export const MOCK_CURL_BASE = 'http://your-rcabench-server:8082'
+
 /** The exact body this page sends, and the same search as a curl command (token read from a variable). */
 export function RequestPreview({ body }: { body: SearchRequest }) {
   const json = JSON.stringify(body, null, 2)
-  const curl = toCurl(body, apiBaseUrl())
+  // The mock backend answers inside this browser tab only; a curl to this page's address gets a 404.
+  const mocked = import.meta.env.VITE_API_MOCKING === 'true'
+  const curl = toCurl(body, mocked ? MOCK_CURL_BASE : apiBaseUrl())
   return (
     <details className="request-preview card">
       <summary>Show request</summary>
@@ -14,6 +19,13 @@ export function RequestPreview({ body }: { body: SearchRequest }) {
         <code>POST /api/v2/containers/search</code> with this JSON body. The curl command reads your token
         from the <code>RCABENCH_TOKEN</code> environment variable; it is never shown here.
       </p>
+      {mocked ? (
+        <p className="hint" role="note">
+          This dashboard is running on its built-in demo data, which lives in this browser tab: nothing
+          outside the tab answers these requests. To run the command, replace <code>{MOCK_CURL_BASE}</code>{' '}
+          with the address of a real RCABench server.
+        </p>
+      ) : null}
       <div className="snippet">
         <div className="snippet-head">
           <h3>JSON body</h3>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { fail, http } from '@/mocks/http'
+import { db } from '@/mocks/db'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
 import { renderRoute, signIn } from '@/test/render-route'
@@ -77,6 +78,18 @@ describe('/containers/search', () => {
     expect(router.state.location.search).toEqual({})
   }, 15_000) // three searches through the real route tree on a loaded machine
 
+  it("says a copied curl cannot reach the in-browser mock, and points it at a server's address", async () => {
+    vi.stubEnv('VITE_API_MOCKING', 'true')
+    await signIn()
+    await renderRoute('/containers/search?q=ts')
+    await userEvent.click(await screen.findByText('Show request'))
+    expect(screen.getByRole('note')).toHaveTextContent('lives in this browser tab')
+    const curl = screen.getByLabelText('curl command', { exact: true })
+    expect(curl).toHaveTextContent("'http://your-rcabench-server:8082/api/v2/containers/search'")
+    expect(curl).not.toHaveTextContent(window.location.origin)
+    vi.unstubAllEnvs()
+  })
+
   it('flags an invalid advanced filter at the field and sends nothing', async () => {
     await signIn()
     const user = userEvent.setup()
@@ -104,7 +117,8 @@ describe('/containers/search', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Part of this link could not be read')
     expect(alert).toHaveTextContent('page size (1–1,000), type')
-    expect(await screen.findByText(/^Showing 1–20 of 305 containers/)).toBeInTheDocument()
+    const live = [...db.containers.values()].filter((c) => c.status !== -1).length
+    expect(await screen.findByText(new RegExp(`^Showing 1–20 of ${live} containers`))).toBeInTheDocument()
   })
 
   it('shows the server message when it rejects a search', async () => {
@@ -125,7 +139,9 @@ describe('/containers/search', () => {
     server.use(...scenarios['no-search'])
     await renderRoute('/containers/search?q=ts&type=pedestal&size=1000')
     const notice = await screen.findByText(/This server has no search endpoint/)
-    expect(notice.closest('.alert')).toHaveTextContent('Not applied: keyword “ts”, page size 1000.')
+    expect(notice.closest('.alert')).toHaveTextContent(
+      'Not applied: keyword “ts”, hiding deleted containers (they are shown and marked), page size 1000.',
+    )
     expect(await screen.findByText(/^Showing 1–50 of 102 containers/)).toBeInTheDocument()
     expect(screen.queryByLabelText('Name contains')).not.toBeInTheDocument()
   })

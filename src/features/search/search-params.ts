@@ -62,6 +62,7 @@ const strict = {
   type: oneOf(typeNames),
   status: oneOf(statusNames),
   visibility: oneOf(['public', 'private']),
+  deleted: oneOf(['shown']),
   createdFrom: isoDate,
   createdTo: isoDate,
   updatedFrom: isoDate,
@@ -91,6 +92,8 @@ const searchObject = object({
   type: optionalKey(strict.type),
   status: optionalKey(strict.status),
   visibility: optionalKey(strict.visibility),
+  /** Deleted containers are left out unless 'shown' (or the status filter asks for them). */
+  deleted: optionalKey(strict.deleted),
   createdFrom: optionalKey(strict.createdFrom),
   createdTo: optionalKey(strict.createdTo),
   updatedFrom: optionalKey(strict.updatedFrom),
@@ -129,6 +132,7 @@ const labels: Record<Key, string> = {
   type: 'type',
   status: 'status',
   visibility: 'visibility',
+  deleted: 'show deleted',
   createdFrom: 'created from',
   createdTo: 'created to',
   updatedFrom: 'updated from',
@@ -179,6 +183,7 @@ export const hasQuery = (s: SearchState) =>
     s.type ||
     s.status ||
     s.visibility ||
+    s.deleted ||
     s.createdFrom ||
     s.createdTo ||
     s.updatedFrom ||

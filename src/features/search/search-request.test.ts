@@ -13,7 +13,8 @@ import {
   unavailableWithoutSearch,
 } from './search-request'
 
-const state = (input: SearchInput = {}) => containersSearchQuery(input)
+// Most tests are about other parts of the body: they show deleted containers, so no status filter is added.
+const state = (input: SearchInput = {}) => containersSearchQuery({ deleted: 'shown', ...input })
 const NEVER = [
   'image',
   'tag',
@@ -235,6 +236,28 @@ describe('chips, curl and the fallback', () => {
 /** What a POSIX shell makes of one single-quoted word built by shellQuote. */
 const shellUnquote = (word: string) => word.slice(1, -1).replaceAll(`'\\''`, `'`)
 
+describe('deleted containers', () => {
+  it('are left out by default with a status filter the server honours, and a chip that shows them', () => {
+    const s = containersSearchQuery({})
+    const body = toSearchRequest(s)
+    expect(body.filters).toEqual([{ field: 'status', operator: 'ne', value: '-1' }])
+    const rows = [...db.containers.values()]
+    const found = searchContainers(rows, { ...body, size: 1000 }) as { pagination: { total: number } }
+    expect(found.pagination.total).toBe(rows.filter((r) => r.status !== -1).length)
+    expect(rows.some((r) => r.status === -1)).toBe(true)
+    const [chip] = matchApplied(body.filters!, s)
+    expect(chip!.origin!.label).toBe('Deleted containers hidden')
+    expect(chip!.origin!.remove(s).deleted).toBe('shown')
+  })
+
+  it('come back with deleted=shown, or when a status is chosen', () => {
+    expect(toSearchRequest(containersSearchQuery({ deleted: 'shown' })).filters).toBeUndefined()
+    expect(toSearchRequest(containersSearchQuery({ status: 'deleted' })).filters).toEqual([
+      { field: 'status', operator: 'eq', value: '-1' },
+    ])
+  })
+})
+
 describe('search body properties', () => {
   it('reads any URL value without throwing, and builds a body from it', () => {
     fc.assert(
@@ -257,9 +280,13 @@ describe('search body properties', () => {
         // Every filter chip of the page maps to exactly one filter sent.
         expect(body.filters ?? []).toHaveLength(
           s.filters.length +
-            [s.status, s.visibility, s.createdFrom ?? s.createdTo, s.updatedFrom ?? s.updatedTo].filter(
-              Boolean,
-            ).length,
+            [
+              s.status,
+              !s.status && s.deleted !== 'shown', // deleted containers hidden
+              s.visibility,
+              s.createdFrom ?? s.createdTo,
+              s.updatedFrom ?? s.updatedTo,
+            ].filter(Boolean).length,
         )
       }),
       { numRuns: 100 },

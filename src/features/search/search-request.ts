@@ -50,6 +50,15 @@ export function filterOrigins(s: SearchState): FilterOrigin[] {
       remove: (x) => ({ ...x, status: undefined, page: 1 }),
     })
   }
+  if (!s.status && s.deleted !== 'shown') {
+    // The server includes deleted containers unless told otherwise; status is a column it filters on.
+    out.push({
+      kind: 'quick',
+      filter: { field: 'status', operator: 'ne', value: String(statusCodeOf('deleted')) },
+      label: 'Deleted containers hidden',
+      remove: (x) => ({ ...x, deleted: 'shown', page: 1 }),
+    })
+  }
   if (s.visibility) {
     out.push({
       kind: 'quick',
@@ -183,6 +192,7 @@ export function unavailableWithoutSearch(s: SearchState): string[] {
   if (s.updatedFrom || s.updatedTo) out.push('updated dates')
   if (s.filters.length) out.push(`${s.filters.length} advanced filter${s.filters.length === 1 ? '' : 's'}`)
   if (s.sort.length) out.push('sort order')
+  if (!s.status && s.deleted !== 'shown') out.push('hiding deleted containers (they are shown and marked)')
   if (![10, 20, 50].includes(s.size)) out.push(`page size ${s.size}`)
   return out
 }
@@ -194,6 +204,7 @@ export function describeSaved(s: Partial<SearchState>): string {
   if (s.type) parts.push(s.type)
   if (s.status) parts.push(s.status)
   if (s.visibility) parts.push(s.visibility)
+  if (s.deleted) parts.push('deleted shown')
   if (s.createdFrom || s.createdTo) parts.push(`created ${s.createdFrom ?? '…'} to ${s.createdTo ?? '…'}`)
   if (s.updatedFrom || s.updatedTo) parts.push(`updated ${s.updatedFrom ?? '…'} to ${s.updatedTo ?? '…'}`)
   if (s.filters?.length) parts.push(`${s.filters.length} filter${s.filters.length === 1 ? '' : 's'}`)

@@ -6,12 +6,12 @@ import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
 import { MutableTagFlag, PullBlock } from '@/components/ui/image-ref'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
-import { DetailSkeleton } from '@/components/ui/detail-skeleton'
-import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
+import { WriteLink } from '@/components/write-link'
 import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
+import { sentParametersOf, type SentParameter } from '@/lib/sent-parameters'
 import { ComparePanel } from './compare-panel'
 import { helmValuesText } from './compare-rows'
 import { githubUrl } from './github-link'
@@ -63,44 +63,48 @@ export function VersionDetailPage() {
           <Link className="button" to="/builds/new" search={{ containerId: cid }}>
             Build image
           </Link>
-          <Link
+          <WriteLink
             className="button primary"
             to="/containers/$containerId/versions/new"
             params={{ containerId }}
             search={{ from: vid }}
           >
             New version from this one
-          </Link>
+          </WriteLink>
         </div>
       </div>
       <VersionActionsNote />
 
-      <nav aria-label="Other versions" className="neighbours">
-        {previous ? (
-          <Link
-            to="/containers/$containerId/versions/$versionId"
-            params={{ containerId, versionId: String(previous.id) }}
-            rel="prev"
-            title={revealInvisible(previous.name)}
-          >
-            ← Previous: <span dir="auto">{revealInvisible(previous.name)}</span>
-          </Link>
-        ) : (
-          <span className="muted">This is the lowest version</span>
-        )}
-        {next ? (
-          <Link
-            to="/containers/$containerId/versions/$versionId"
-            params={{ containerId, versionId: String(next.id) }}
-            rel="next"
-            title={revealInvisible(next.name)}
-          >
-            Next: <span dir="auto">{revealInvisible(next.name)}</span> →
-          </Link>
-        ) : (
-          <span className="muted">This is the highest version</span>
-        )}
-      </nav>
+      {previous || next ? (
+        <nav aria-label="Other versions" className="neighbours">
+          {previous ? (
+            <Link
+              to="/containers/$containerId/versions/$versionId"
+              params={{ containerId, versionId: String(previous.id) }}
+              rel="prev"
+              title={revealInvisible(previous.name)}
+            >
+              ← Previous: <span dir="auto">{revealInvisible(previous.name)}</span>
+            </Link>
+          ) : (
+            <span className="muted">This is the lowest version</span>
+          )}
+          {next ? (
+            <Link
+              to="/containers/$containerId/versions/$versionId"
+              params={{ containerId, versionId: String(next.id) }}
+              rel="next"
+              title={revealInvisible(next.name)}
+            >
+              Next: <span dir="auto">{revealInvisible(next.name)}</span> →
+            </Link>
+          ) : (
+            <span className="muted">This is the highest version</span>
+          )}
+        </nav>
+      ) : (
+        <p className="muted">This is the only version of this container.</p>
+      )}
 
       <section className="card" aria-labelledby="image-title">
         <h2 id="image-title">Image</h2>
@@ -130,6 +134,7 @@ export function VersionDetailPage() {
 
 function VersionFacts({ version }: { version: ContainerVersionDetail }) {
   const github = githubUrl(version.github_link)
+  const sent = sentParametersOf(version.id)
   return (
     <section className="card" aria-labelledby="details-title">
       <h2 id="details-title">Details</h2>
@@ -180,12 +185,36 @@ function VersionFacts({ version }: { version: ContainerVersionDetail }) {
             {version.env_vars.trim() ? (
               <pre className="wrap">{version.env_vars}</pre>
             ) : (
-              <span className="muted">none</span>
+              <SentOrMissing list={sent?.envVars} withheld={sent?.withheld ?? 0} />
             )}
           </dd>
         </div>
       </dl>
     </section>
+  )
+}
+
+/**
+ * For what the server stores but never returns: what this browser sent when it created the version,
+ * clearly labelled, or a plain "not returned by the server". Never "none".
+ */
+function SentOrMissing({ list, withheld }: { list: SentParameter[] | undefined; withheld: number }) {
+  if (!list?.length)
+    return (
+      <span className="muted">not returned by the server (it keeps them, but does not send them back)</span>
+    )
+  return (
+    <>
+      <pre className="wrap">
+        {list.map((p) => `${p.key}=${p.value}  (${p.type}${p.required ? ', required' : ''})`).join('\n')}
+      </pre>
+      <span className="hint">
+        As sent from this browser when the version was created here; the server does not return them.
+        {withheld
+          ? ` ${withheld} secret-looking ${withheld === 1 ? 'entry was' : 'entries were'} not kept.`
+          : ''}
+      </span>
+    </>
   )
 }
 
@@ -214,40 +243,20 @@ function HelmConfig({ version }: { version: ContainerVersionDetail }) {
               <code>{helm.ns_prefix || 'not recorded'}</code>
             </dd>
           </div>
-          {helm.values.length > 0 ? (
-            <div>
-              <dt>Values</dt>
-              <dd>
+          <div>
+            <dt>Values</dt>
+            <dd>
+              {helm.values.length > 0 ? (
                 <pre className="wrap">{helmValuesText(helm.values)}</pre>
-              </dd>
-            </div>
-          ) : null}
+              ) : (
+                <SentOrMissing list={sentParametersOf(version.id)?.helmValues} withheld={0} />
+              )}
+            </dd>
+          </div>
         </dl>
       ) : (
         <p className="muted">This version has no Helm config (only pedestals are deployed with Helm).</p>
       )}
     </section>
-  )
-}
-
-/** The page's layout while the version loads. */
-export function VersionDetailSkeleton() {
-  return (
-    <DetailSkeleton status="Loading the version…" crumbWidth="18rem">
-      <div className="neighbours">
-        <Skeleton width="8rem" />
-        <Skeleton width="8rem" />
-      </div>
-      {['Image', 'Details', 'Helm config'].map((title) => (
-        <section className="card" key={title}>
-          <h2>{title}</h2>
-          {[70, 45, 55].map((w, i) => (
-            <p key={i}>
-              <Skeleton width={`${w}%`} />
-            </p>
-          ))}
-        </section>
-      ))}
-    </DetailSkeleton>
   )
 }

@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http as mswHttp } from 'msw'
+import { rememberSentParameters } from '@/lib/sent-parameters'
 import { insertVersion } from '@/mocks/handlers/containers'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
-import { renderRoute, signIn } from '@/test/render-route'
+import { expectLoggedErrors, renderRoute, signIn } from '@/test/render-route'
 
 const section = (name: string) => screen.getByRole('region', { name })
 
@@ -18,6 +19,10 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(within(crumbs).getByRole('link', { name: 'ts' })).toHaveAttribute('href', '/containers/4')
     expect(within(crumbs).getByText('1.0.0')).toHaveAttribute('aria-current', 'page')
     expect(crumbs.querySelectorAll('[aria-current]')).toHaveLength(1)
+    // One version only: one sentence, not "lowest" and "highest" side by side.
+    expect(screen.getByText('This is the only version of this container.')).toBeInTheDocument()
+    expect(screen.queryByText(/This is the (lowest|highest) version/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('navigation', { name: 'Other versions' })).not.toBeInTheDocument()
 
     const image = section('Image')
     expect(within(image).getAllByText('docker.io/opspai/ts-train-service:v1.0.0-213-gf9294111')).toHaveLength(
@@ -65,8 +70,42 @@ describe('/containers/$containerId/versions/$versionId', () => {
     await renderRoute(`/containers/1/versions/${row.id}`)
     const details = await screen.findByRole('region', { name: 'Details' })
     expect(within(details).getByText(/^not recorded/)).toBeInTheDocument()
-    expect(within(details).getByText('none')).toBeInTheDocument()
+    // The server keeps env vars but never returns them: never "none".
+    expect(within(details).queryByText('none')).not.toBeInTheDocument()
+    expect(within(details).getByText(/^not returned by the server/)).toBeInTheDocument()
     expect(within(section('Helm config')).getByText(/has no Helm config/)).toBeInTheDocument()
+  })
+
+  it('shows the env vars and Helm values this browser sent, labelled, without secret-looking ones', async () => {
+    await signIn()
+    const sent = {
+      name: '1.1.0',
+      image_ref: 'docker.io/opspai/ts-train-service:v1.1.0',
+      env_vars: [
+        { key: 'LOG_LEVEL', type: 0, default_value: 'debug', required: true },
+        { key: 'WINDOW', type: 1, template_string: '{{ .Window }}' },
+        { key: 'GITHUB_TOKEN', type: 0, default_value: 'ghp_x' },
+      ],
+      helm_config: {
+        chart_name: 'trainticket',
+        repo_name: 'train-ticket',
+        repo_url: 'https://operationspai.github.io/train-ticket',
+        ns_prefix: 'ts',
+        values: [{ key: 'global.replicas', type: 0, default_value: '2' }],
+      },
+    }
+    const row = insertVersion(4, sent) // the server stores them, and returns neither
+    rememberSentParameters(row.id, sent)
+    await renderRoute(`/containers/4/versions/${row.id}`)
+    const details = await screen.findByRole('region', { name: 'Details' })
+    expect(details).toHaveTextContent('LOG_LEVEL=debug (fixed, required)')
+    expect(details).toHaveTextContent('WINDOW={{ .Window }} (dynamic)')
+    expect(details).not.toHaveTextContent('GITHUB_TOKEN')
+    expect(within(details).getByText(/As sent from this browser/)).toHaveTextContent('1 secret-looking entry')
+    const helm = section('Helm config')
+    expect(helm).toHaveTextContent('global.replicas=2 (fixed)')
+    expect(within(helm).getByText(/As sent from this browser/)).toBeInTheDocument()
+    expect(localStorage.getItem(`rcabench.sent-parameters.${row.id}`)).not.toContain('ghp_x')
   })
 
   it('links the previous and next version by semantic order and compares two side by side', async () => {
@@ -135,6 +174,7 @@ describe('/containers/$containerId/versions/$versionId', () => {
   })
 
   it("shows the server's message with a retry when loading fails", async () => {
+    const logs = expectLoggedErrors()
     await signIn()
     server.use(...scenarios['server-errors'])
     await renderRoute('/containers/1/versions/1')
@@ -142,6 +182,8 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(alert).toHaveTextContent(
       'failed to list containers: dial tcp mysql:3306: connect: connection refused',
     )
+    // The route's error boundary caught it (dev builds log that); nothing else was logged.
+    expect(logs.warn).toHaveBeenCalledWith(expect.stringMatching(/Error in route match/))
     server.resetHandlers()
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }))
     expect(

@@ -9,6 +9,7 @@ import type { ContainerDetail } from '@/api/wire'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
 import { applyServerError } from '@/lib/forms'
+import { rememberSentParameters } from '@/lib/sent-parameters'
 import { describePrefill, prefillFromVersion, type VersionPrefill } from './start-from'
 import { versionServerErrorRules, type VersionHost } from './version-fields-schema'
 import {
@@ -106,17 +107,20 @@ export function useVersionForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     let created
+    const request = toCreateVersionRequest(values)
     try {
-      created = await mutation.mutateAsync(toCreateVersionRequest(values))
+      created = await mutation.mutateAsync(request)
     } catch (error) {
       applyServerError(form, error, versionServerErrorRules(values.version))
       return
     }
+    rememberSentParameters(created.id, request)
     draft.clear()
     setSucceeded(true)
+    // Land on what was just made: the new version's page.
     await navigate({
-      to: '/containers/$containerId',
-      params: { containerId: String(containerId) },
+      to: '/containers/$containerId/versions/$versionId',
+      params: { containerId: String(containerId), versionId: String(created.id) },
       state: { announce: `Version ${created.name} of ${container.name} was created.` },
       ignoreBlocker: true,
     })

@@ -60,6 +60,12 @@ export const emptyParameterRow = (patch: Partial<ParameterRow> = {}): ParameterR
   ...patch,
 })
 
+/**
+ * The namespace prefixes the platform accepts (its configuration; the one it ships with has only this
+ * one, CONTRACT §7.7). The field is a select of these, prefilled.
+ */
+export const NAMESPACE_PREFIXES = ['ts'] as const
+
 export const versionFieldsDefaults = (patch: { helmEnabled?: boolean; imageRef?: string } = {}) =>
   ({
     name: '',
@@ -72,7 +78,7 @@ export const versionFieldsDefaults = (patch: { helmEnabled?: boolean; imageRef?:
       chartName: '',
       repoName: '',
       repoUrl: '',
-      nsPrefix: '',
+      nsPrefix: NAMESPACE_PREFIXES[0],
       values: [],
     },
   }) satisfies VersionFieldsValues
@@ -246,7 +252,7 @@ export function versionServerErrorRules(values: VersionFieldsValues): ServerErro
       field: 'version.helm.nsPrefix',
       match: is400(/invalid namespace prefix|ns_prefix cannot be empty/),
       message: (m) =>
-        `${serverText(m)}. The server accepts only the namespace prefixes in its configuration (the shipped configuration has only ts).`,
+        `${serverText(m)}. This platform accepts only these namespace prefixes: ${NAMESPACE_PREFIXES.join(', ')}.`,
     },
     {
       field: 'version.helm.repoUrl',

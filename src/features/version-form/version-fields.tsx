@@ -1,12 +1,12 @@
 import { useState, type MouseEvent } from 'react'
 import { useFormContext, useWatch } from 'react-hook-form'
-import { CheckboxField, TextField } from '@/components/form/fields'
+import { CheckboxField, SelectField, TextField } from '@/components/form/fields'
 import { goTrimSpace } from '@/lib/go-text'
 import { EXAMPLE_IMAGE_REF, parseImageRef, suggestQualified } from '@/lib/image-ref'
 import { suggestNextVersions } from '@/lib/semver'
 import { githubLinkFromUrl } from './github-link'
 import { ParameterEditor } from './parameter-editor'
-import type { VersionHost } from './version-fields-schema'
+import { NAMESPACE_PREFIXES, type VersionHost } from './version-fields-schema'
 
 /** Helper buttons keep focus in the field while pressed, so the field's blur check cannot move them mid-click. */
 const keepFocus = (event: MouseEvent) => event.preventDefault()
@@ -138,12 +138,20 @@ function GithubLinkField() {
     setConverted(`Converted ${from} to ${link}.`)
   }
   return (
-    <div className="github-link">
+    // A link typed or dropped in (not only pasted) is converted when the field is left, as the hint says.
+    <div
+      className="github-link"
+      onBlur={(event) => {
+        if (!(event.target instanceof HTMLInputElement)) return
+        const link = githubLinkFromUrl(event.target.value)
+        if (link) set(link, event.target.value.trim())
+      }}
+    >
       <TextField
         control={control}
         name="version.githubLink"
         label="GitHub repository (optional)"
-        hint="owner/repo; a pasted https://github.com/owner/repo link is converted. The server checks it but v1.1.45 does not store it."
+        hint="owner/repo; a pasted or typed https://github.com/owner/repo link is converted. It is checked, but not kept: the version's page will not show it."
         autoComplete="off"
         spellCheck={false}
         onPaste={(event) => {
@@ -168,9 +176,14 @@ function GithubLinkField() {
   )
 }
 
+/** The accepted prefixes, plus a different one already in the form (from a draft or a copied version). */
+const nsPrefixOptions = (current: string | undefined) =>
+  [...new Set([...NAMESPACE_PREFIXES, ...(current ? [current] : [])])].map((p) => ({ value: p, label: p }))
+
 function HelmSection() {
   const { control } = useFormContext<VersionHost>()
   const enabled = useWatch({ control, name: 'version.helm.enabled' })
+  const nsPrefix = useWatch({ control, name: 'version.helm.nsPrefix' })
   return (
     <fieldset className="helm-section">
       <legend>Helm chart</legend>
@@ -202,13 +215,12 @@ function HelmSection() {
             autoComplete="off"
             spellCheck={false}
           />
-          <TextField
+          <SelectField
             control={control}
             name="version.helm.nsPrefix"
             label="Namespace prefix"
-            hint="The server accepts only the prefixes configured in its injection.namespace_config (the shipped configuration has only ts); any other prefix is rejected. Prefixes are case-sensitive."
-            autoComplete="off"
-            spellCheck={false}
+            hint="The pods of each experiment run in a namespace that starts with this prefix. This platform accepts only the prefixes listed here."
+            options={nsPrefixOptions(nsPrefix)}
           />
           <ParameterEditor kind="helm" />
         </div>

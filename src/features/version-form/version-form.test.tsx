@@ -48,14 +48,54 @@ describe('/containers/$containerId/versions/new', () => {
     await signIn()
     const user = userEvent.setup()
     const before = versionsOf(3).length
-    await renderRoute('/containers/3/versions/new?imageRef=nginx:1.25')
+    await renderRoute('/containers/3/versions/new?imageRef=bitnami/redis:7')
     const image = await screen.findByLabelText('Image reference')
-    expect(image).toHaveValue('nginx:1.25')
+    expect(image).toHaveValue('bitnami/redis:7')
     await user.click(screen.getByRole('button', { name: 'Create version' }))
     expect(await screen.findByText('Enter a version name, like 1.2.0')).toBeInTheDocument()
     expect(image).toHaveAttribute('aria-invalid', 'true')
-    await user.click(screen.getByRole('button', { name: 'Use docker.io/library/nginx:1.25' }))
-    expect(image).toHaveValue('docker.io/library/nginx:1.25')
+    await user.click(screen.getByRole('button', { name: 'Use docker.io/bitnami/redis:7' }))
+    expect(image).toHaveValue('docker.io/bitnami/redis:7')
     expect(versionsOf(3)).toHaveLength(before)
+  })
+
+  it('converts a typed GitHub link when the field is left, and lands on the new version after create', async () => {
+    await signIn()
+    const user = userEvent.setup({ delay: null })
+    const { router } = await renderRoute('/containers/1/versions/new')
+    await user.type(await screen.findByLabelText('Version name'), '3.0.0')
+    await user.type(screen.getByLabelText('Image reference'), 'docker.io/opspai/detector:v3.0.0')
+    const github = screen.getByLabelText('GitHub repository (optional)')
+    await user.type(github, 'https://github.com/OperationsPAI/AegisLab')
+    await user.tab()
+    expect(github).toHaveValue('OperationsPAI/AegisLab')
+    expect(github).not.toHaveAttribute('aria-invalid')
+    expect(
+      screen.getByText('Converted https://github.com/OperationsPAI/AegisLab to OperationsPAI/AegisLab.'),
+    ).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Create version' }))
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /^detector 3\.0\.0/ }, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    const created = versionsOf(1).find((v) => v.name === '3.0.0')!
+    expect(router.state.location.pathname).toBe(`/containers/1/versions/${created.id}`)
+    expect(screen.getByText('Version 3.0.0 of detector was created.')).toBeInTheDocument()
+  }, 20_000)
+
+  it('suggests nothing for a bare image name: docker.io/library/ is only for official images', async () => {
+    await signIn()
+    await renderRoute('/containers/1/versions/new?imageRef=newcomer-rca:latest')
+    const image = await screen.findByLabelText('Image reference')
+    expect(image).toHaveValue('newcomer-rca:latest')
+    expect(screen.queryByRole('button', { name: /^Use docker\.io/ })).not.toBeInTheDocument()
+  })
+
+  it('offers the namespace prefix as a prefilled select, in plain words without server versions', async () => {
+    await signIn()
+    await renderRoute('/containers/4/versions/new')
+    const prefix = await screen.findByRole('combobox', { name: 'Namespace prefix' })
+    expect(prefix).toHaveValue('ts')
+    expect(document.body).not.toHaveTextContent(/v1\.1\.45|shipped configuration|namespace_config/)
   })
 })

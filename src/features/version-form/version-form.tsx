@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { FormProvider } from 'react-hook-form'
 import { typeLabel } from '@/api/enums'
 import type { ContainerDetail } from '@/api/wire'
+import { useWriteAccess } from '@/api/write-access'
 import { FormRootError } from '@/components/form/fields'
 import { revealInvisible } from '@/lib/format'
 import { sortVersionsDesc } from '@/lib/semver'
@@ -23,6 +24,7 @@ export function VersionForm({
   startFromVersion,
 }: Props) {
   const submitting = form.formState.isSubmitting
+  const access = useWriteAccess()
   const containerName = revealInvisible(container.name)
   return (
     <section aria-labelledby="new-version-title" className="form-page">
@@ -45,9 +47,14 @@ export function VersionForm({
       <FormProvider {...form}>
         <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-version-title">
           <FormRootError form={form} />
+          {access.canWrite ? null : (
+            <div className="alert warn" role="status">
+              {access.reason} This form cannot be sent.
+            </div>
+          )}
           <VersionFields existingNames={existingNames} />
           <div className="form-actions">
-            <button type="submit" className="primary" disabled={submitting}>
+            <button type="submit" className="primary" disabled={submitting || !access.canWrite}>
               {submitting ? 'Creating version…' : 'Create version'}
             </button>
             <Link

@@ -1,15 +1,20 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { ContainerList } from '@/features/containers/container-list'
-import { containersSearch, containersSearchDefaults, toListParams } from '@/features/containers/list-search'
+import {
+  containersSearch,
+  containersSearchDefaults,
+  hidesDeleted,
+  toListParams,
+} from '@/features/containers/list-search'
 
 export const Route = createFileRoute('/containers/')({
   validateSearch: containersSearch,
   search: { middlewares: [stripSearchParams(containersSearchDefaults)] },
-  loaderDeps: ({ search }) => toListParams(search),
+  loaderDeps: ({ search }) => ({ params: toListParams(search), hideDeleted: hidesDeleted(search) }),
   // Not awaited: the page keeps showing the previous rows (dimmed) while the next page loads.
   loader: ({ context: { queryClient }, deps }) => {
-    void queryClient.prefetchQuery(containerQueries.list(deps))
+    void queryClient.prefetchQuery(containerQueries.list(deps.params, deps.hideDeleted))
   },
   head: () => ({ meta: [{ title: 'Containers · RCABench' }] }),
   component: ContainerList,

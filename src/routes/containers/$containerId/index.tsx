@@ -1,10 +1,8 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { RouteError } from '@/components/route-error'
-import {
-  ContainerDetailPage,
-  ContainerDetailSkeleton,
-} from '@/features/container-detail/container-detail-page'
+import { ContainerDetailPage } from '@/features/container-detail/container-detail-page'
+import { ContainerDetailSkeleton } from '@/features/container-detail/container-detail-skeleton'
 import {
   containerDetailSearch,
   containerDetailSearchDefaults,
