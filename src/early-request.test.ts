@@ -2,7 +2,7 @@ import { defaultParseSearch } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { getSession } from '@/api/session'
 import { versionQueries } from '@/api/versions'
-import { containersSearch, toListParams } from '@/features/containers/list-search'
+import { containersSearch, hidesDeleted, toListParams } from '@/features/containers/list-search'
 import { containersSearchValidator } from '@/features/search/search-params'
 import { toSearchRequest } from '@/features/search/search-request'
 import { server } from '@/mocks/node'
@@ -54,16 +54,20 @@ describe('the early request of a deep link', () => {
   it.each([
     '/containers',
     '/containers/',
-    '/containers?page=3&size=50&type=algorithm',
+    '/containers?page=2&size=50&type=algorithm',
     '/containers?status=disabled&visibility=private&type=pedestal',
     '/containers?status=deleted&visibility=public',
     '/containers?page=0&size=7&type=nope&visibility=all',
     '/containers?page=abc&size=10',
+    '/containers?deleted=shown&type=benchmark',
+    '/containers?visibility=public&type=algorithm&size=50',
   ])('%s: the list loader adopts it and sends no request of its own', async (href) => {
     const url = new URL(href, window.location.origin)
-    const params = toListParams(containersSearch(defaultParseSearch(url.search) as never))
+    const search = containersSearch(defaultParseSearch(url.search) as never)
     const { app, seen } = await startAndHandOver(href)
-    const page = (await run(containerQueries.list(params))) as { items: unknown[] }
+    const page = (await run(containerQueries.list(toListParams(search), hidesDeleted(search)))) as {
+      items: unknown[]
+    }
     expect(page.items.length).toBeGreaterThan(0)
     expect(app.adopted).toBe(true)
     expect(app.responses.size).toBe(0)
@@ -71,18 +75,20 @@ describe('the early request of a deep link', () => {
     expect(seen.filter((s) => s.includes('/api/v2/containers'))).toHaveLength(1)
   })
 
-  it.each(['/containers/search?size=1000', '/containers/search', '/containers/search?page=3&size=50'])(
-    '%s: the search loader adopts the early POST',
-    async (href) => {
-      const url = new URL(href, window.location.origin)
-      const body = toSearchRequest(containersSearchValidator(defaultParseSearch(url.search) as never))
-      const { app, seen } = await startAndHandOver(href)
-      const result = (await run(containerQueries.search(body))) as { items: unknown[] }
-      expect(result.items.length).toBeGreaterThan(0)
-      expect(app.adopted).toBe(true)
-      expect(seen).toEqual([`POST ${window.location.origin}/api/v2/containers/search`])
-    },
-  )
+  it.each([
+    '/containers/search?size=1000',
+    '/containers/search',
+    '/containers/search?page=3&size=50',
+    '/containers/search?deleted=shown&size=50',
+  ])('%s: the search loader adopts the early POST', async (href) => {
+    const url = new URL(href, window.location.origin)
+    const body = toSearchRequest(containersSearchValidator(defaultParseSearch(url.search) as never))
+    const { app, seen } = await startAndHandOver(href)
+    const result = (await run(containerQueries.search(body))) as { items: unknown[] }
+    expect(result.items.length).toBeGreaterThan(0)
+    expect(app.adopted).toBe(true)
+    expect(seen).toEqual([`POST ${window.location.origin}/api/v2/containers/search`])
+  })
 
   it('adopts a container and a version of a version deep link', async () => {
     const { app, seen } = await startAndHandOver('/containers/1/versions/1')

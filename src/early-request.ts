@@ -10,8 +10,8 @@
  * (`takeEarlyResponse` in src/api/early.ts); anything else is never used and cannot show wrong data.
  *
  * It imports nothing: a shared chunk would cost a round trip before the request starts. The URL → query
- * mapping below mirrors the list route's `toListParams(containersSearch(…))`; early-request.test.ts pins the
- * two together.
+ * mapping below mirrors the list route's `toListParams(containersSearch(…))` and `withoutDeleted`;
+ * early-request.test.ts pins them together.
  */
 
 export type EarlyRequests = { adopted: boolean; responses: Map<string, Promise<Response>> }
@@ -41,10 +41,13 @@ export function earlyRequests(pathname: string, search: string): EarlyRequest[] 
     // Only a page of everything (the 1,000-row link); any query, filter or sort is left to the app.
     const page = number('page', 1)
     const size = number('size', 20)
-    if ([...params.keys()].some((k) => k !== 'page' && k !== 'size')) return []
+    const shown = params.get('deleted') === 'shown'
+    if ([...params.keys()].some((k) => k !== 'page' && k !== 'size' && !(k === 'deleted' && shown))) return []
     if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(size) || size < 1 || size > 1000)
       return []
-    return [{ path: '/api/v2/containers/search', body: JSON.stringify({ page, size }) }]
+    // Deleted containers are left out unless shown (features/search/search-request.ts).
+    const filters = shown ? {} : { filters: [{ field: 'status', operator: 'ne', value: '-1' }] }
+    return [{ path: '/api/v2/containers/search', body: JSON.stringify({ page, size, ...filters }) }]
   }
   if (parts.length === 1) {
     // Values as the app's links write them; a hand-made URL (`?type="algorithm"`) the router also reads
@@ -62,7 +65,23 @@ export function earlyRequests(pathname: string, search: string): EarlyRequest[] 
     const visibility = params.get('visibility')
     if (visibility === 'public' || visibility === 'private')
       query.set('is_public', String(visibility === 'public'))
-    return [{ path: `/api/v2/containers?${query}` }]
+    if (status !== undefined || params.get('deleted') === 'shown')
+      return [{ path: `/api/v2/containers?${query}` }]
+    // By default deleted containers are left out, through the search endpoint (api/containers.ts
+    // `withoutDeleted`: same keys in the same order).
+    const body = {
+      page: Number(query.get('page')),
+      size: Number(query.get('size')),
+      ...(type !== undefined ? { type: String(type) } : {}),
+      filters: [
+        { field: 'status', operator: 'ne', value: '-1' },
+        ...(visibility === 'public' || visibility === 'private'
+          ? [{ field: 'is_public', operator: 'eq', value: visibility === 'public' ? '1' : '0' }]
+          : []),
+      ],
+      sort: [{ field: 'created_at', direction: 'desc' }],
+    }
+    return [{ path: '/api/v2/containers/search', body: JSON.stringify(body) }]
   }
   const containerId = id(parts[1])
   if (containerId === null) return []
