@@ -2,9 +2,10 @@ import { http, HttpResponse } from 'msw'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
 import { signIn } from '@/test/render-route'
+import { api } from './client'
 import { containerQueries } from './containers'
 import { ApiError } from './errors'
-import { getSession } from './session'
+import { getSession, isReadOnly } from './session'
 import { versionQueries } from './versions'
 
 const run = <T>(options: { queryFn?: unknown }) =>
@@ -67,6 +68,23 @@ describe('API layer over the mock server', () => {
     const error = await failure(run(versionQueries.list(1, { page: 1, size: 15 as 10 })))
     expect(error.kind).toBe('validation')
     expect(error.message).toBe('Invalid request parameters: invalid page size: 15')
+  })
+
+  it('a refused container create makes the session read-only; a refused version create does not', async () => {
+    await signIn('viewer', 'viewer123')
+    const version = { name: '1.0.0', image_ref: 'docker.io/acme/x:1.0.0' }
+    const refusedVersion = await failure(
+      api.POST('/api/v2/containers/{container_id}/versions', {
+        params: { path: { container_id: 1 } },
+        body: version as never,
+      }),
+    )
+    expect(refusedVersion.kind).toBe('forbidden')
+    // Version permissions can be granted per container (a global admin has none): nothing learnt globally.
+    expect(isReadOnly()).toBe(false)
+    const refused = await failure(api.POST('/api/v2/containers', { body: { name: 'x', type: 0 } as never }))
+    expect(refused.kind).toBe('forbidden')
+    expect(isReadOnly()).toBe(true)
   })
 
   it('ends the session on a 401', async () => {

@@ -83,8 +83,15 @@ const errorMiddleware: Middleware = {
     }
     // A 401 on a call that carried a token means the session is over (expired, revoked, or forged).
     if (error.kind === 'unauthenticated' && request.headers.has('Authorization')) endSession('expired')
-    // A refused write means the account is read-only (the profile has no roles to tell beforehand).
-    if (error.kind === 'forbidden' && request.method !== 'GET') markReadOnly()
+    // A refused container create means the account cannot create anywhere: that permission is global.
+    // Other refusals are not: version and management permissions can be granted per container (a global
+    // admin has none on versions), so those are remembered by the page that met them, not by the session.
+    if (
+      error.kind === 'forbidden' &&
+      request.method === 'POST' &&
+      new URL(request.url).pathname.endsWith('/api/v2/containers')
+    )
+      markReadOnly()
     throw error
   },
 }
