@@ -50,8 +50,10 @@ export function FieldFrame({
     <div className="field">
       {help && helpState ? (
         <div className="field-label">
-          <label htmlFor={id}>{label}</label>
-          <HelpToggle id={id} label={label} state={helpState} />
+          <label htmlFor={id} id={`${id}-label`}>
+            {label}
+          </label>
+          <HelpToggle id={id} state={helpState} />
         </div>
       ) : (
         <label htmlFor={id}>{label}</label>
@@ -72,15 +74,19 @@ export function FieldFrame({
   )
 }
 
-/** The "?" button that shows or hides a field's help. */
-export function HelpToggle({ id, label, state }: { id: string; label: ReactNode; state: Help }) {
-  const name = typeof label === 'string' ? label : 'this field'
+/**
+ * The "?" button that shows or hides a field's help. Named "Help" and described by the field's label
+ * (not named after it): a name holding the label's text would also answer every look-up of the field
+ * by its label.
+ */
+export function HelpToggle({ id, state }: { id: string; state: Help }) {
   return (
     <IconButton
       icon={CircleHelp}
-      label={`About ${name}`}
+      label="Help"
       small
       className="help-toggle"
+      aria-describedby={`${id}-label`}
       aria-expanded={state.open}
       aria-controls={`${id}-help`}
       onClick={state.toggle}

@@ -19,7 +19,7 @@ describe('a field with help on demand', () => {
     const user = userEvent.setup({ delay: null })
     render(<Form />)
     const input = screen.getByLabelText('Commit')
-    const toggle = screen.getByRole('button', { name: 'About Commit' })
+    const toggle = screen.getByRole('button', { name: 'Help', description: 'Commit' })
     const help = document.getElementById(toggle.getAttribute('aria-controls')!)!
 
     // Closed: the text is in the page (aria-controls names it) but neither shown nor read with the field.
@@ -45,11 +45,11 @@ describe('a field with help on demand', () => {
     const user = userEvent.setup({ delay: null })
     render(<Form />)
     expect(screen.getByLabelText('Token')).toHaveAccessibleDescription('Never saved.')
-    expect(screen.queryByRole('button', { name: 'About Token' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Help', description: 'Token' })).not.toBeInTheDocument()
 
     const force = screen.getByRole('checkbox', { name: 'Force' })
     expect(force).not.toHaveAccessibleDescription()
-    await user.click(screen.getByRole('button', { name: 'About Force' }))
+    await user.click(screen.getByRole('button', { name: 'Help', description: 'Force' }))
     expect(force).toHaveAccessibleDescription('Ignored for now.')
   })
 })

@@ -109,8 +109,10 @@ export function CheckboxField<T extends FieldValues>({ control, name, label, hin
         onBlur={props.onBlur}
         aria-describedby={props['aria-describedby']}
       />
-      <label htmlFor={id}>{label}</label>
-      {help ? <HelpToggle id={id} label={label} state={helpState} /> : null}
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
+      {help ? <HelpToggle id={id} state={helpState} /> : null}
       {hint ? (
         <span className="hint" id={`${id}-hint`}>
           {hint}

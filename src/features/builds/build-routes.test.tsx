@@ -157,7 +157,7 @@ describe('the build form reads like a form', () => {
     expect(screen.getByLabelText('Tag')).toHaveAttribute('placeholder', 'latest')
     const commit = screen.getByLabelText('Commit')
     expect(commit).not.toHaveAccessibleDescription()
-    await user.click(within(form).getByRole('button', { name: 'About Commit' }))
+    await user.click(within(form).getByRole('button', { name: 'Help', description: 'Commit' }))
     expect(commit).toHaveAccessibleDescription(/7 to 64 hex digits/)
   })
 })

@@ -91,12 +91,14 @@ describe('the new-container form reads like a form', () => {
       expect.stringMatching(/^Three numbers/),
       expect.stringMatching(/with its registry/),
     ])
-    const toggles = within(form).getAllByRole('button', { name: /^About / })
+    const toggles = within(form).getAllByRole('button', { name: 'Help' })
     expect(toggles.length).toBeGreaterThanOrEqual(6)
     for (const toggle of toggles) expect(toggle).toHaveAttribute('aria-expanded', 'false')
     // Each one still reaches its text: the GitHub link's "checked, but not kept".
     const github = screen.getByLabelText('GitHub repository (optional)')
-    await user.click(screen.getByRole('button', { name: 'About GitHub repository (optional)' }))
+    await user.click(
+      screen.getByRole('button', { name: 'Help', description: 'GitHub repository (optional)' }),
+    )
     expect(github).toHaveAccessibleDescription(/checked, but not kept/)
   })
 })
