@@ -6,18 +6,22 @@ import {
   type FieldValues,
   type UseFormReturn,
 } from 'react-hook-form'
-import { describedBy, FieldFrame } from './field-frame'
+import { describedBy, FieldFrame, HelpText, HelpToggle, useHelp } from './field-frame'
 
 type BaseProps<T extends FieldValues> = {
   control: Control<T>
   name: FieldPath<T>
   label: ReactNode
+  /** Shown under the control: only for a rule that is not obvious and matters before typing. */
   hint?: ReactNode
+  /** Everything else worth knowing, behind a "?" button next to the label. */
+  help?: ReactNode
 }
 
 /** One field's wiring: its id, react-hook-form state, and the props a text-like control needs. */
-function useField<T extends FieldValues>({ control, name, hint }: Omit<BaseProps<T>, 'label'>) {
+function useField<T extends FieldValues>({ control, name, hint, help }: Omit<BaseProps<T>, 'label'>) {
   const id = useId()
+  const helpState = useHelp(id, help)
   const { field, fieldState } = useController({ control, name })
   const controlProps = {
     id,
@@ -27,9 +31,13 @@ function useField<T extends FieldValues>({ control, name, hint }: Omit<BaseProps
     onChange: field.onChange,
     onBlur: field.onBlur,
     'aria-invalid': fieldState.invalid || undefined,
-    'aria-describedby': describedBy(hint && `${id}-hint`, fieldState.error && `${id}-error`),
+    'aria-describedby': describedBy(
+      hint && `${id}-hint`,
+      helpState.describedById,
+      fieldState.error && `${id}-error`,
+    ),
   }
-  return { id, field, error: fieldState.error?.message, control: controlProps }
+  return { id, field, helpState, error: fieldState.error?.message, control: controlProps }
 }
 
 /** A labelled text input wired to react-hook-form, with its hint and error linked for screen readers. */
@@ -38,11 +46,12 @@ export function TextField<T extends FieldValues>({
   name,
   label,
   hint,
+  help,
   ...input
 }: BaseProps<T> & Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'defaultValue'>) {
-  const { id, error, control: props } = useField({ control, name, hint })
+  const { id, error, helpState, control: props } = useField({ control, name, hint, help })
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} help={help} helpState={helpState} error={error}>
       <input {...input} {...props} />
     </FieldFrame>
   )
@@ -53,11 +62,12 @@ export function TextAreaField<T extends FieldValues>({
   name,
   label,
   hint,
+  help,
   rows = 6,
 }: BaseProps<T> & { rows?: number }) {
-  const { id, error, control: props } = useField({ control, name, hint })
+  const { id, error, helpState, control: props } = useField({ control, name, hint, help })
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} help={help} helpState={helpState} error={error}>
       <textarea rows={rows} {...props} />
     </FieldFrame>
   )
@@ -68,11 +78,12 @@ export function SelectField<T extends FieldValues>({
   name,
   label,
   hint,
+  help,
   options,
 }: BaseProps<T> & { options: readonly { value: string; label: string }[] }) {
-  const { id, error, control: props } = useField({ control, name, hint })
+  const { id, error, helpState, control: props } = useField({ control, name, hint, help })
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} help={help} helpState={helpState} error={error}>
       <select {...props}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -84,8 +95,8 @@ export function SelectField<T extends FieldValues>({
   )
 }
 
-export function CheckboxField<T extends FieldValues>({ control, name, label, hint }: BaseProps<T>) {
-  const { id, field, control: props } = useField({ control, name, hint })
+export function CheckboxField<T extends FieldValues>({ control, name, label, hint, help }: BaseProps<T>) {
+  const { id, field, helpState, control: props } = useField({ control, name, hint, help })
   return (
     <div className="field inline">
       <input
@@ -98,12 +109,16 @@ export function CheckboxField<T extends FieldValues>({ control, name, label, hin
         onBlur={props.onBlur}
         aria-describedby={props['aria-describedby']}
       />
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} id={`${id}-label`}>
+        {label}
+      </label>
+      {help ? <HelpToggle id={id} state={helpState} /> : null}
       {hint ? (
         <span className="hint" id={`${id}-hint`}>
           {hint}
         </span>
       ) : null}
+      {help ? <HelpText id={id} state={helpState} help={help} /> : null}
     </div>
   )
 }

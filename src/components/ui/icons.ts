@@ -14,6 +14,7 @@ import {
   Copy as CopyNode,
   ChevronLeft as ChevronLeftNode,
   ChevronRight as ChevronRightNode,
+  CircleHelp as CircleHelpNode,
   Menu as MenuNode,
   Monitor as MonitorNode,
   Moon as MoonNode,
@@ -35,6 +36,7 @@ export const Boxes = /* @__PURE__ */ icon(BoxesNode)
 export const Copy = /* @__PURE__ */ icon(CopyNode)
 export const ChevronLeft = /* @__PURE__ */ icon(ChevronLeftNode)
 export const ChevronRight = /* @__PURE__ */ icon(ChevronRightNode)
+export const CircleHelp = /* @__PURE__ */ icon(CircleHelpNode)
 export const Menu = /* @__PURE__ */ icon(MenuNode)
 export const Monitor = /* @__PURE__ */ icon(MonitorNode)
 export const Moon = /* @__PURE__ */ icon(MoonNode)

@@ -85,7 +85,8 @@ export function BuildForm(state: BuildFormState) {
               control={form.control}
               name="github_repository"
               label="GitHub repository"
-              hint="owner/repo — a pasted github.com link is converted, with its branch, commit and folder"
+              placeholder="owner/repo"
+              help="A pasted github.com link is converted, with its branch, commit and folder."
               autoComplete="off"
               spellCheck={false}
               onPaste={(event) => {
@@ -97,7 +98,7 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="github_branch"
             label="Branch"
-            hint="Empty: main"
+            placeholder="main"
             autoComplete="off"
             spellCheck={false}
           />
@@ -105,7 +106,7 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="github_commit"
             label="Commit"
-            hint="Optional: 7 to 64 hex digits, checked out after the clone"
+            help="Optional: 7 to 64 hex digits, checked out after the clone."
             autoComplete="off"
             spellCheck={false}
           />
@@ -113,7 +114,7 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="sub_path"
             label="Sub path"
-            hint="Optional: the folder of the repository to build from (empty: the whole repository)"
+            help="Optional: the folder of the repository to build from. Empty: the whole repository."
             autoComplete="off"
             spellCheck={false}
           />
@@ -132,11 +133,11 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="image_name"
             label="Image name"
-            hint="An info.toml sets it from its name"
+            help="A dropped info.toml sets it from its name."
             autoComplete="off"
             spellCheck={false}
           />
-          <TextField control={form.control} name="tag" label="Tag" hint="Empty: latest" autoComplete="off" />
+          <TextField control={form.control} name="tag" label="Tag" placeholder="latest" autoComplete="off" />
           <RegistryPrefixField prefix={registryPrefix} imageName={imageName} tag={tag} />
         </fieldset>
         <fieldset>
@@ -145,7 +146,7 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="context_dir"
             label="Context dir"
-            hint="Relative to the source root (the repository, or its sub path)"
+            help="Relative to the source root: the repository, or its sub path."
             autoComplete="off"
             spellCheck={false}
           />
@@ -158,19 +159,13 @@ export function BuildForm(state: BuildFormState) {
             spellCheck={false}
           />
           {stages.length ? (
-            <SelectField
-              control={form.control}
-              name="target"
-              label="Target stage"
-              hint="Stages of the dropped Dockerfile"
-              options={targetOptions}
-            />
+            <SelectField control={form.control} name="target" label="Target stage" options={targetOptions} />
           ) : (
             <TextField
               control={form.control}
               name="target"
               label="Target stage"
-              hint="Optional: a FROM … AS name (drop the Dockerfile to choose from its stages)"
+              help="Optional: a FROM … AS name. Drop the Dockerfile to choose from its stages."
               autoComplete="off"
             />
           )}
@@ -216,7 +211,7 @@ export function BuildForm(state: BuildFormState) {
             control={form.control}
             name="force_rebuild"
             label="Force rebuild"
-            hint="Sent with the build, but the builder ignores it for now: every build starts fresh"
+            hint="The builder ignores it for now: every build starts fresh"
           />
         </fieldset>
         <div className="form-actions">

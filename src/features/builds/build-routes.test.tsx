@@ -139,3 +139,25 @@ describe('/builds/$traceId', () => {
     expect(await screen.findByRole('heading', { name: 'Build not found' })).toBeInTheDocument()
   })
 })
+
+describe('the build form reads like a form', () => {
+  it('shows a hint only where a rule is not obvious; the rest wait behind each label\'s "?"', async () => {
+    await signIn()
+    const user = userEvent.setup({ delay: null })
+    await renderRoute('/builds/new')
+    const form = await screen.findByRole('form', { name: /Build an image/ })
+    const shown = [...form.querySelectorAll('.hint[id$="-hint"]')].map((hint) => hint.textContent)
+    expect(shown).toEqual([
+      expect.stringMatching(/never saved/),
+      expect.stringMatching(/not to the context dir/),
+      expect.stringMatching(/ignores it/),
+    ])
+    // What only restated a default became the placeholder.
+    expect(screen.getByLabelText('Branch')).toHaveAttribute('placeholder', 'main')
+    expect(screen.getByLabelText('Tag')).toHaveAttribute('placeholder', 'latest')
+    const commit = screen.getByLabelText('Commit')
+    expect(commit).not.toHaveAccessibleDescription()
+    await user.click(within(form).getByRole('button', { name: 'Help', description: 'Commit' }))
+    expect(commit).toHaveAccessibleDescription(/7 to 64 hex digits/)
+  })
+})

@@ -76,3 +76,29 @@ describe('/containers/new wording', () => {
     expect(document.body).not.toHaveTextContent(/v1\.1\.45|server version/)
   })
 })
+
+describe('the new-container form reads like a form', () => {
+  it('shows at most a handful of hints; the rest wait behind each label\'s "?"', async () => {
+    await signIn()
+    const user = userEvent.setup({ delay: null })
+    await renderRoute('/containers/new')
+    await user.click(await screen.findByRole('checkbox', { name: 'Also create the first version' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Deploy this version with a Helm chart' }))
+    const form = screen.getByRole('form', { name: 'New container' })
+    // Shown: the version name's semver rule and the image reference's registry; nothing that restates a label.
+    const shown = [...form.querySelectorAll('.hint[id$="-hint"]')].map((hint) => hint.textContent)
+    expect(shown).toEqual([
+      expect.stringMatching(/^Three numbers/),
+      expect.stringMatching(/with its registry/),
+    ])
+    const toggles = within(form).getAllByRole('button', { name: 'Help' })
+    expect(toggles.length).toBeGreaterThanOrEqual(6)
+    for (const toggle of toggles) expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    // Each one still reaches its text: the GitHub link's "checked, but not kept".
+    const github = screen.getByLabelText('GitHub repository (optional)')
+    await user.click(
+      screen.getByRole('button', { name: 'Help', description: 'GitHub repository (optional)' }),
+    )
+    expect(github).toHaveAccessibleDescription(/checked, but not kept/)
+  })
+})

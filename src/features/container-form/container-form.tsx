@@ -72,7 +72,8 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
             control={form.control}
             name="name"
             label="Name"
-            hint="Unique among containers, up to 128 characters, like my-rca-algorithm"
+            placeholder="my-rca-algorithm"
+            help="Unique among containers, up to 128 characters."
             autoComplete="off"
             spellCheck={false}
           />
@@ -91,7 +92,7 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
               control={form.control}
               name="includeVersion"
               label="Also create the first version"
-              hint="Optional: the container and its first version are created together, or neither is."
+              help="The container and its first version are created together, or neither is."
             />
             {includeVersion ? <VersionFields existingNames={[]} /> : null}
           </fieldset>

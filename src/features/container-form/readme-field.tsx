@@ -56,7 +56,7 @@ export function ReadmeField<T extends FieldValues & { readme: string }>({
           control={control}
           name={name}
           label={label}
-          hint="Markdown: what the container does, its inputs and outputs. Stored exactly as written."
+          help="Markdown: what the container does, its inputs and outputs. Stored exactly as written."
           rows={8}
         />
       </div>

@@ -26,7 +26,8 @@ export function VersionFields({ existingNames }: { existingNames: string[] }) {
         control={control}
         name="version.command"
         label="Command (optional)"
-        hint="The command the container runs, sent as written, like python main.py"
+        placeholder="python main.py"
+        help="The command the container runs, sent as written."
         autoComplete="off"
         spellCheck={false}
       />
@@ -151,7 +152,8 @@ function GithubLinkField() {
         control={control}
         name="version.githubLink"
         label="GitHub repository (optional)"
-        hint="owner/repo; a pasted or typed https://github.com/owner/repo link is converted. It is checked, but not kept: the version's page will not show it."
+        placeholder="owner/repo"
+        help="A pasted or typed https://github.com/owner/repo link is converted. It is checked, but not kept: the version's page will not show it."
         autoComplete="off"
         spellCheck={false}
         onPaste={(event) => {
@@ -191,7 +193,7 @@ function HelmSection() {
         control={control}
         name="version.helm.enabled"
         label="Deploy this version with a Helm chart"
-        hint="Pedestal systems (like Train-Ticket) are installed from a chart."
+        help="Pedestal systems (like Train-Ticket) are installed from a chart."
       />
       {enabled ? (
         <div className="helm-fields">
@@ -199,19 +201,19 @@ function HelmSection() {
             control={control}
             name="version.helm.chartName"
             label="Chart name"
-            hint="Like trainticket"
+            placeholder="trainticket"
           />
           <TextField
             control={control}
             name="version.helm.repoName"
             label="Chart repository name"
-            hint="The name the repository is added under, like train-ticket"
+            placeholder="train-ticket"
           />
           <TextField
             control={control}
             name="version.helm.repoUrl"
             label="Chart repository URL"
-            hint="A full URL with its scheme, like https://operationspai.github.io/train-ticket"
+            placeholder="https://operationspai.github.io/train-ticket"
             autoComplete="off"
             spellCheck={false}
           />
@@ -219,7 +221,7 @@ function HelmSection() {
             control={control}
             name="version.helm.nsPrefix"
             label="Namespace prefix"
-            hint="The pods of each experiment run in a namespace that starts with this prefix. This platform accepts only the prefixes listed here."
+            help="The pods of each experiment run in a namespace that starts with this prefix. This platform accepts only the prefixes listed here."
             options={nsPrefixOptions(nsPrefix)}
           />
           <ParameterEditor kind="helm" />
