@@ -192,6 +192,9 @@ export default defineConfig(({ mode }) => {
     preview: { port: Number(env.PORT) || 4173, strictPort: true },
     build: {
       target: 'es2022',
+      // Chrome, Edge, Firefox 115+ and Safari 17+ preload modules themselves; the polyfill would ride in every
+      // first load for older Safari, which instead fetches a page's chunks one after the other.
+      modulePreload: { polyfill: false },
       sourcemap: false,
       rolldownOptions: {
         output: {
