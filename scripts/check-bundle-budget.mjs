@@ -16,6 +16,7 @@ export const BUDGETS = {
   'src/routes/containers/new.tsx': 185 * KiB,
   'src/routes/containers/$containerId/route.tsx': 130 * KiB,
   'src/routes/containers/$containerId/index.tsx': 130 * KiB,
+  'src/routes/containers/$containerId/edit.tsx': 185 * KiB,
   'src/routes/containers/$containerId/versions/$versionId.tsx': 130 * KiB,
   'src/routes/containers/$containerId/versions/new.tsx': 185 * KiB,
   'src/routes/builds/new.tsx': 185 * KiB,

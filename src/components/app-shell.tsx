@@ -1,16 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
-import { useEffect, useState, useSyncExternalStore } from 'react'
+import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/api/session'
 import { clearAccountDrafts } from '@/lib/drafts'
 import { hasUnsavedWork } from '@/lib/unsaved-work'
 import { OnlineBanner } from './online-banner'
 import { Boxes, Menu, X } from './ui/icons'
 import { ThemeSwitch } from './ui/theme-switch'
-import { Toaster } from './ui/toast'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
 import { ReadOnlyBanner, WriteLink } from './write-link'
+
+// Toasts only ever report background work (builds), so their code loads after the first paint.
+const Toaster = lazy(() => import('./ui/toast').then((m) => ({ default: m.Toaster })))
 
 const navItems = [
   { to: '/containers', label: 'Containers', exact: true },
@@ -118,7 +120,9 @@ export function AppShell() {
         <Outlet />
       </main>
       <SessionGate />
-      <Toaster />
+      <Suspense fallback={null}>
+        <Toaster />
+      </Suspense>
     </>
   )
 }

@@ -1,9 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createRootRouteWithContext, HeadContent, redirect } from '@tanstack/react-router'
+import { createRootRouteWithContext, redirect, useRouterState } from '@tanstack/react-router'
 import { getSession } from '@/api/session'
 import { AppShell } from '@/components/app-shell'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
+
+/**
+ * The deepest matched route's `head()` title, as a <title> that React puts in the document head, so each
+ * tab and history entry says which page it is. The routes only set titles: the router's HeadContent (which
+ * also renders meta, link, style and script tags) cost every page's first load ~1.5 KiB gzip for nothing.
+ */
+function RouteTitle() {
+  const title = useRouterState({
+    select: (s) => s.matches.flatMap((match) => match.meta ?? []).findLast((meta) => meta?.title)?.title,
+  })
+  return title ? <title>{title}</title> : null
+}
 
 export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   beforeLoad: ({ location }) => {
@@ -12,11 +24,9 @@ export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()(
   },
   errorComponent: RouteError,
   notFoundComponent: () => <NotFound />,
-  // HeadContent renders the matched routes' `head()` title (React puts it in the document head), so each
-  // tab and history entry says which page it is.
   component: () => (
     <>
-      <HeadContent />
+      <RouteTitle />
       <AppShell />
     </>
   ),

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { IconButton } from '@/components/ui/button'
-import { CircleHelp } from '@/components/ui/icons'
+import { CircleHelp } from '@/components/ui/page-icons'
 
 /** The `aria-describedby` of a control: the ids given, or undefined when none. */
 export function describedBy(...ids: unknown[]) {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { Copy } from './icons'
+import { Copy } from './page-icons'
 
 /**
  * A copy icon whose accessible name (and tooltip) is `label`; copies exactly `value` and says so, visibly

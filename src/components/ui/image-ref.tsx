@@ -1,6 +1,6 @@
 import { dockerPullCommand } from '@/lib/image-ref'
 import { CopyButton } from './copy-button'
-import { TriangleAlert } from './icons'
+import { TriangleAlert } from './page-icons'
 
 /** Where an image reference is cut: registry and namespace may shrink; repository and tag never do. */
 export function splitForDisplay(ref: string): { head: string; tail: string } {

@@ -1,5 +1,5 @@
 import { formatCount } from '@/lib/format'
-import { ChevronLeft, ChevronRight } from './icons'
+import { ChevronLeft, ChevronRight } from './page-icons'
 
 /** Page position, total, page size and previous/next, for any paginated table. */
 export function Pager({

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { ArrowDown, ArrowUp, ArrowUpDown } from './icons'
+import { ArrowDown, ArrowUp, ArrowUpDown } from './page-icons'
 
 export type SortDirection = 'asc' | 'desc'
 

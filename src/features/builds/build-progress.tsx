@@ -1,5 +1,5 @@
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router'
-import { useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import { TRACE_EVENTS } from '@/api/trace-stream'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Time } from '@/components/ui/time'
@@ -7,8 +7,10 @@ import { dockerPullCommand } from '@/lib/image-ref'
 import { useBuildNotification } from './build-notify'
 import { buildPhase, PHASE_LABEL, pushedImageRef, type BuildEvent, type BuildRecord } from './build-record'
 import { unwatchBuild, useBuildRecord, useWatchState, watchBuild, type WatchState } from './build-watch'
-import { RegisterVersion } from './register-version'
 import './builds.css'
+
+// Offered once a build has pushed its image: its code (and the version parser) is not in the page's first load.
+const RegisterVersion = lazy(() => import('./register-version').then((m) => ({ default: m.RegisterVersion })))
 
 /**
  * `/builds/$traceId`: the build's live timeline from its trace stream. The stream is followed outside the
@@ -352,7 +354,9 @@ function BuiltImage({ record, imageRef }: { record: BuildRecord; imageRef: strin
           <CopyButton value={pull} label="Copy docker pull command" />
         </p>
       </section>
-      <RegisterVersion imageRef={imageRef} record={record} />
+      <Suspense fallback={<p role="status">Loading the form to register this image as a version…</p>}>
+        <RegisterVersion imageRef={imageRef} record={record} />
+      </Suspense>
     </>
   )
 }

@@ -1,9 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
 import { useRefusedActions } from '@/lib/refused-actions'
-import { DeleteContainerDialog } from './delete-container-dialog'
+
+// Its code (and the delete request's) loads on the first click of Delete…, not with the page.
+const DeleteContainerDialog = lazy(() =>
+  import('./delete-container-dialog').then((m) => ({ default: m.DeleteContainerDialog })),
+)
 
 const route = getRouteApi('/containers/$containerId/')
 
@@ -17,6 +21,8 @@ export function ContainerManageActions() {
   const { data: container } = useSuspenseQuery(containerQueries.detail(Number(containerId)))
   const refused = useRefusedActions(container.id)
   const [deleting, setDeleting] = useState(false)
+  // Mounted from the first click on, so closing it works like before (focus goes back to the button).
+  const [dialogWanted, setDialogWanted] = useState(false)
   const reasonId = useId()
   const reason = refused.size ? reasonId : undefined
 
@@ -37,7 +43,9 @@ export function ContainerManageActions() {
         aria-disabled={refused.has('delete') || undefined}
         aria-describedby={refused.has('delete') ? reason : undefined}
         onClick={() => {
-          if (!refused.has('delete')) setDeleting(true)
+          if (refused.has('delete')) return
+          setDialogWanted(true)
+          setDeleting(true)
         }}
       >
         Delete…
@@ -49,7 +57,11 @@ export function ContainerManageActions() {
             : 'Delete is unavailable: your account may not delete this container (the server answered "Insufficient permissions").'}
         </p>
       ) : null}
-      <DeleteContainerDialog container={container} open={deleting} onClose={() => setDeleting(false)} />
+      {dialogWanted ? (
+        <Suspense fallback={<p role="status">Opening the delete dialog…</p>}>
+          <DeleteContainerDialog container={container} open={deleting} onClose={() => setDeleting(false)} />
+        </Suspense>
+      ) : null}
     </>
   )
 }

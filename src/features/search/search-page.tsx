@@ -30,7 +30,7 @@ import {
 } from './search-request'
 import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
-import { SlidersHorizontal } from '@/components/ui/icons'
+import { SlidersHorizontal } from '@/components/ui/page-icons'
 import './search-page.css'
 
 const route = getRouteApi('/containers/search')
