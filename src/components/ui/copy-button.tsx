@@ -6,12 +6,15 @@ import { Copy } from './page-icons'
  * ("✓ Copied" beside the icon) and to screen readers.
  */
 export function CopyButton({ value, label }: { value: string; label: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
+  // Which value the last copy was of, and when: a copy restarts the 2 s notice, and a button that now
+  // holds another value (the next page, same place) does not say "Copied" for the old one.
+  const [last, setLast] = useState<{ value: string; ok: boolean; at: number } | null>(null)
   useEffect(() => {
-    if (state === 'idle') return
-    const timer = setTimeout(() => setState('idle'), 2000)
+    if (!last) return
+    const timer = setTimeout(() => setLast(null), 2000)
     return () => clearTimeout(timer)
-  }, [state])
+  }, [last])
+  const state = !last || last.value !== value ? 'idle' : last.ok ? 'copied' : 'failed'
   return (
     <button
       type="button"
@@ -20,8 +23,8 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
       title={label}
       onClick={() =>
         navigator.clipboard.writeText(value).then(
-          () => setState('copied'),
-          () => setState('failed'),
+          () => setLast({ value, ok: true, at: Date.now() }),
+          () => setLast({ value, ok: false, at: Date.now() }),
         )
       }
     >
