@@ -1,10 +1,4 @@
-import {
-  checkArchiveSize,
-  findBuildFiles,
-  listArchive,
-  listFolderEntries,
-  type BuildFiles,
-} from './lib/archive'
+import { checkArchiveSize, findBuildFiles, listFolderEntries, type BuildFiles } from './lib/archive'
 import type { BatchItem } from './lib/batch-file'
 import { parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
 import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
@@ -90,6 +84,7 @@ export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
     const tooBig = checkArchiveSize(file.size)
     if (tooBig) return { kind: 'rejected', name, reason: tooBig }
     try {
+      const { listArchive } = await import('./lib/archive-readers')
       const entries = await listArchive(file)
       const files = findBuildFiles(entries.filter((e) => !e.isDir).map((e) => e.path))
       return { kind: 'context', name, source: 'archive', files }
