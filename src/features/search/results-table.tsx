@@ -9,6 +9,10 @@ import {
 
 const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })))
 
+/** Matches --row-h plus the cell border; measured rows correct any difference. */
+export const ROW_HEIGHT = 33
+const COLUMNS = 6
+
 /** Pages up to this long (the default 20, 50, 100) render every row; longer ones are virtualized. */
 const PLAIN_ROWS = 100
 
@@ -55,7 +59,15 @@ export function ResultsTable({
         <ContainerTableHead sort={sort} onSort={onSort} rowIndex={1} />
         <tbody>
           {items.length > PLAIN_ROWS ? (
-            <Suspense fallback={plainRows(items.slice(0, PLAIN_ROWS))}>
+            <Suspense
+              fallback={
+                <>
+                  {plainRows(items.slice(0, PLAIN_ROWS))}
+                  {/* The full page's height, so the window can scroll to where the rows will be. */}
+                  <Spacer height={(items.length - PLAIN_ROWS) * ROW_HEIGHT} />
+                </>
+              }
+            >
               <VirtualRows items={items} table={table} />
             </Suspense>
           ) : (
@@ -64,6 +76,14 @@ export function ResultsTable({
         </tbody>
       </table>
     </div>
+  )
+}
+
+export function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={COLUMNS} style={{ height }} />
+    </tr>
   )
 }
 

@@ -1,11 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useState } from 'react'
 import type { Container } from '@/api/wire'
-import { ResultRow } from './results-table'
-
-/** Matches --row-h plus the cell border; measured rows correct any difference. */
-const ROW_HEIGHT = 33
-const COLUMNS = 6
+import { ResultRow, ROW_HEIGHT, Spacer } from './results-table'
 
 /**
  * A long page of results (loaded with it, so short pages do not carry the virtualizer), virtualized against
@@ -52,13 +48,5 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
       ))}
       {after > 0 ? <Spacer height={after} /> : null}
     </>
-  )
-}
-
-function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="spacer">
-      <td colSpan={COLUMNS} style={{ height }} />
-    </tr>
   )
 }
