@@ -1,14 +1,17 @@
 import { Link } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
 import { useWatch } from 'react-hook-form'
 import { CheckboxField, FormRootError, SelectField, TextField } from '@/components/form/fields'
 import { Time } from '@/components/ui/time'
 import './builds.css'
-import { BatchPanel } from './batch-panel'
 import { DropZone } from './drop-zone'
 import { RecentBuilds } from './recent-builds'
 import { RegistryPrefixField } from './registry-prefix-field'
 import type { BuildFormState } from './use-build-form'
 import type { ContextFinding } from './use-file-intake'
+
+/** Only a dropped batch file opens the batch panel, so it loads then. */
+const BatchPanel = lazy(() => import('./batch-panel').then((m) => ({ default: m.BatchPanel })))
 
 /** `/builds/new`: the drop zone, the build form, a batch from a file, and this browser's recent builds. */
 export function BuildForm(state: BuildFormState) {
@@ -64,12 +67,14 @@ export function BuildForm(state: BuildFormState) {
         />
       ) : null}
       {batch.batch ? (
-        <BatchPanel
-          batch={batch.batch}
-          onStart={batch.startBatch}
-          onClear={batch.clearBatch}
-          onLoad={intake.loadDraftIntoForm}
-        />
+        <Suspense fallback={<p role="status">Loading the batch…</p>}>
+          <BatchPanel
+            batch={batch.batch}
+            onStart={batch.startBatch}
+            onClear={batch.clearBatch}
+            onLoad={intake.loadDraftIntoForm}
+          />
+        </Suspense>
       ) : null}
 
       <form noValidate onSubmit={(e) => void state.onSubmit(e)} aria-labelledby="new-build-title">

@@ -1,6 +1,6 @@
 import { checkArchiveSize, findBuildFiles, listFolderEntries, type BuildFiles } from './lib/archive'
 import type { BatchItem } from './lib/batch-file'
-import { parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
+import type { ParsedDockerfile } from './lib/dockerfile'
 import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
 
 /**
@@ -94,8 +94,10 @@ export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
   }
   const read = await readText(file)
   if (!read.ok) return { kind: 'rejected', name, reason: read.reason }
-  if (kind === 'dockerfile')
+  if (kind === 'dockerfile') {
+    const { parseDockerfile } = await import('./lib/dockerfile')
     return { kind: 'dockerfile', name, path: path || name, parsed: parseDockerfile(read.text) }
+  }
   if (kind === 'info-toml') {
     // The TOML and YAML readers load on the first file that needs them, not with the form.
     const { parseInfoToml } = await import('./lib/info-toml')
