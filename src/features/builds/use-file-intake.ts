@@ -2,14 +2,7 @@ import { useCallback, useState } from 'react'
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form'
 import { goTrimSpace } from '@/lib/go-text'
 import { fromBuildDraft, type BuildFormValues } from './build-form-schema'
-import {
-  groupLocalFiles,
-  readDroppedText,
-  readFolder,
-  readOneFile,
-  type Finding,
-  type LocalFile,
-} from './file-intake'
+import type { Finding, LocalFile } from './file-intake'
 import type { BuildContext } from './lib/archive'
 import type { BatchItem, BuildRequestDraft } from './lib/batch-file'
 import type { ParsedDockerfile } from './lib/dockerfile'
@@ -223,6 +216,8 @@ export function useFileIntake({
     async (files: LocalFile[], text?: { uriList?: string; text?: string }) => {
       setReading(true)
       try {
+        // The file readers load with the first drop or pick, not with the page.
+        const { groupLocalFiles, readDroppedText, readFolder, readOneFile } = await import('./file-intake')
         const { loose, folders } = groupLocalFiles(files)
         const findings: Finding[] = []
         for (const folder of folders) findings.push(readFolder(folder))
