@@ -5,12 +5,13 @@ import { CheckboxField, FormRootError, SelectField, TextField } from '@/componen
 import { Time } from '@/components/ui/time'
 import './builds.css'
 import { DropZone } from './drop-zone'
-import { RecentBuilds } from './recent-builds'
 import { RegistryPrefixField } from './registry-prefix-field'
 import type { BuildFormState } from './use-build-form'
 
 /** Only a dropped batch file opens the batch panel, so it loads then. */
 const BatchPanel = lazy(() => import('./batch-panel').then((m) => ({ default: m.BatchPanel })))
+/** Below the form, from this browser's build history. */
+const RecentBuilds = lazy(() => import('./recent-builds').then((m) => ({ default: m.RecentBuilds })))
 /** Shown once a folder or archive has been read, so it loads then. */
 const ContextChooser = lazy(() => import('./context-chooser').then((m) => ({ default: m.ContextChooser })))
 
@@ -228,7 +229,9 @@ export function BuildForm(state: BuildFormState) {
           </button>
         </div>
       </form>
-      <RecentBuilds />
+      <Suspense fallback={<p role="status">Loading recent builds…</p>}>
+        <RecentBuilds />
+      </Suspense>
     </section>
   )
 }
