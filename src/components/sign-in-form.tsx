@@ -1,5 +1,4 @@
 import { useId, useRef, useState, type FormEvent, type InputHTMLAttributes, type ReactNode } from 'react'
-import { login, signInWithToken } from '@/api/auth'
 import { describeError, isApiError } from '@/api/errors'
 import { describedBy, FieldFrame } from './form/field-frame'
 
@@ -123,6 +122,9 @@ function RootError({ message }: { message: string }) {
   )
 }
 
+/** The API client loads with the first attempt, not with the page (it is not needed to fill the form). */
+const signInApi = () => import('@/api/auth')
+
 /** Both ways to sign in: username + password, or a pasted API token (checked against the profile). */
 export function SignInForm({
   onSignedIn,
@@ -145,13 +147,15 @@ export function SignInForm({
     )
   const passwordForm = usePlainForm(passwordRules, (values) =>
     attempt(
-      login({ username: values.username.trim(), password: values.password }, persistent),
+      signInApi().then((auth) =>
+        auth.login({ username: values.username.trim(), password: values.password }, persistent),
+      ),
       'The username or password is not right.',
     ),
   )
   const tokenForm = usePlainForm(tokenRules, (values) =>
     attempt(
-      signInWithToken(values.token.trim(), persistent),
+      signInApi().then((auth) => auth.signInWithToken(values.token.trim(), persistent)),
       'The server did not accept this token. It may have expired.',
     ),
   )

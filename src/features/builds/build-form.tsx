@@ -1,14 +1,19 @@
 import { Link } from '@tanstack/react-router'
+import { lazy, Suspense } from 'react'
 import { useWatch } from 'react-hook-form'
 import { CheckboxField, FormRootError, SelectField, TextField } from '@/components/form/fields'
 import { Time } from '@/components/ui/time'
 import './builds.css'
-import { BatchPanel } from './batch-panel'
 import { DropZone } from './drop-zone'
-import { RecentBuilds } from './recent-builds'
 import { RegistryPrefixField } from './registry-prefix-field'
 import type { BuildFormState } from './use-build-form'
-import type { ContextFinding } from './use-file-intake'
+
+/** Only a dropped batch file opens the batch panel, so it loads then. */
+const BatchPanel = lazy(() => import('./batch-panel').then((m) => ({ default: m.BatchPanel })))
+/** Below the form, from this browser's build history. */
+const RecentBuilds = lazy(() => import('./recent-builds').then((m) => ({ default: m.RecentBuilds })))
+/** Shown once a folder or archive has been read, so it loads then. */
+const ContextChooser = lazy(() => import('./context-chooser').then((m) => ({ default: m.ContextChooser })))
 
 /** `/builds/new`: the drop zone, the build form, a batch from a file, and this browser's recent builds. */
 export function BuildForm(state: BuildFormState) {
@@ -57,19 +62,23 @@ export function BuildForm(state: BuildFormState) {
       ) : null}
       <DropZone onTake={intake.takeFiles} reading={intake.reading} reports={intake.reports} />
       {intake.context ? (
-        <ContextChooser
-          finding={intake.context}
-          chosen={intake.chosenContext}
-          onChoose={(choice) => void intake.chooseContext(intake.context!, choice)}
-        />
+        <Suspense fallback={<p role="status">Loading the build files…</p>}>
+          <ContextChooser
+            finding={intake.context}
+            chosen={intake.chosenContext}
+            onChoose={(choice) => void intake.chooseContext(intake.context!, choice)}
+          />
+        </Suspense>
       ) : null}
       {batch.batch ? (
-        <BatchPanel
-          batch={batch.batch}
-          onStart={batch.startBatch}
-          onClear={batch.clearBatch}
-          onLoad={intake.loadDraftIntoForm}
-        />
+        <Suspense fallback={<p role="status">Loading the batch…</p>}>
+          <BatchPanel
+            batch={batch.batch}
+            onStart={batch.startBatch}
+            onClear={batch.clearBatch}
+            onLoad={intake.loadDraftIntoForm}
+          />
+        </Suspense>
       ) : null}
 
       <form noValidate onSubmit={(e) => void state.onSubmit(e)} aria-labelledby="new-build-title">
@@ -220,53 +229,9 @@ export function BuildForm(state: BuildFormState) {
           </button>
         </div>
       </form>
-      <RecentBuilds />
-    </section>
-  )
-}
-
-function ContextChooser({
-  finding,
-  chosen,
-  onChoose,
-}: {
-  finding: ContextFinding
-  chosen: string | null
-  onChoose: (choice: ContextFinding['files']['contexts'][number]) => void
-}) {
-  const { files } = finding
-  return (
-    <section className="card build-context" aria-labelledby="build-context-title">
-      <h2 id="build-context-title" className="wrap-anywhere">
-        Build files in <span dir="auto">{finding.name}</span>
-        {files.root ? <span className="hint"> (inside {files.root}/)</span> : null}
-      </h2>
-      {files.contexts.length === 0 ? (
-        <p>No Dockerfile was found. Paths named Dockerfile, Dockerfile.* or *.dockerfile are recognised.</p>
-      ) : (
-        <ul className="plain-list">
-          {files.contexts.map((c) => (
-            <li key={c.dockerfilePath}>
-              <code className="wrap-anywhere">{c.dockerfilePath}</code>{' '}
-              {chosen === c.dockerfilePath ? (
-                <strong>✓ In the form</strong>
-              ) : (
-                <button type="button" onClick={() => onChoose(c)}>
-                  Use this Dockerfile<span className="visually-hidden"> ({c.dockerfilePath})</span>
-                </button>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {files.infoTomls.length ? (
-        <p className="hint wrap-anywhere">
-          info.toml: {files.infoTomls.join(', ')}
-          {finding.source === 'archive'
-            ? ' (archives are only listed: drop the info.toml itself to read its name)'
-            : ''}
-        </p>
-      ) : null}
+      <Suspense fallback={<p role="status">Loading recent builds…</p>}>
+        <RecentBuilds />
+      </Suspense>
     </section>
   )
 }

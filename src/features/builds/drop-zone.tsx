@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type DragEvent } from 'react'
-import { collectDrop, type LocalFile } from './file-intake'
+import { collectDrop } from './drop-collect'
+import type { LocalFile } from './file-intake'
 import type { Report } from './use-file-intake'
 
 /** React passes unknown lowercase attributes through; TypeScript does not know this one. */

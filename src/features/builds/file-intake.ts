@@ -1,12 +1,6 @@
-import {
-  checkArchiveSize,
-  findBuildFiles,
-  listArchive,
-  listFolderEntries,
-  type BuildFiles,
-} from './lib/archive'
+import { checkArchiveSize, findBuildFiles, listFolderEntries, type BuildFiles } from './lib/archive'
 import type { BatchItem } from './lib/batch-file'
-import { parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
+import type { ParsedDockerfile } from './lib/dockerfile'
 import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
 
 /**
@@ -90,6 +84,7 @@ export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
     const tooBig = checkArchiveSize(file.size)
     if (tooBig) return { kind: 'rejected', name, reason: tooBig }
     try {
+      const { listArchive } = await import('./lib/archive-readers')
       const entries = await listArchive(file)
       const files = findBuildFiles(entries.filter((e) => !e.isDir).map((e) => e.path))
       return { kind: 'context', name, source: 'archive', files }
@@ -99,8 +94,10 @@ export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
   }
   const read = await readText(file)
   if (!read.ok) return { kind: 'rejected', name, reason: read.reason }
-  if (kind === 'dockerfile')
+  if (kind === 'dockerfile') {
+    const { parseDockerfile } = await import('./lib/dockerfile')
     return { kind: 'dockerfile', name, path: path || name, parsed: parseDockerfile(read.text) }
+  }
   if (kind === 'info-toml') {
     // The TOML and YAML readers load on the first file that needs them, not with the form.
     const { parseInfoToml } = await import('./lib/info-toml')
@@ -159,60 +156,4 @@ export function groupLocalFiles(files: LocalFile[]): { loose: LocalFile[]; folde
     }
   }
   return { loose, folders: [...folders.values()] }
-}
-
-// ---------------------------------------------------------------- drag and drop
-
-const MAX_FOLDER_ENTRIES = 20_000
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '__MACOSX'])
-
-type Entry = FileSystemEntry
-const isFileEntry = (e: Entry): e is FileSystemFileEntry => e.isFile
-const isDirEntry = (e: Entry): e is FileSystemDirectoryEntry => e.isDirectory
-
-async function walk(entry: Entry, out: LocalFile[]): Promise<void> {
-  if (out.length >= MAX_FOLDER_ENTRIES) return
-  if (isFileEntry(entry)) {
-    const file = await new Promise<File | null>((resolve) => entry.file(resolve, () => resolve(null)))
-    if (file) out.push({ file, path: entry.fullPath.replace(/^\/+/, '') })
-    return
-  }
-  if (!isDirEntry(entry) || SKIPPED_DIRS.has(entry.name)) return
-  const reader = entry.createReader()
-  for (;;) {
-    const batch = await new Promise<Entry[]>((resolve) => reader.readEntries(resolve, () => resolve([])))
-    if (batch.length === 0) break
-    for (const child of batch) await walk(child, out)
-  }
-}
-
-/**
- * Reads a drop. Must be called synchronously inside the drop handler (the DataTransfer empties after it);
- * the returned promise then walks dropped folders.
- */
-export function collectDrop(
-  dt: DataTransfer,
-): Promise<{ files: LocalFile[]; text: { uriList?: string; text?: string } }> {
-  const entries: Entry[] = []
-  const plain: LocalFile[] = []
-  for (const item of Array.from(dt.items ?? [])) {
-    if (item.kind !== 'file') continue
-    const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null
-    if (entry) entries.push(entry)
-    else {
-      const file = item.getAsFile()
-      if (file) plain.push({ file, path: file.name })
-    }
-  }
-  if (entries.length === 0 && plain.length === 0)
-    for (const file of Array.from(dt.files ?? [])) plain.push({ file, path: file.name })
-  const text = {
-    uriList: dt.getData('text/uri-list') || undefined,
-    text: dt.getData('text/plain') || undefined,
-  }
-  return (async () => {
-    const files = [...plain]
-    for (const entry of entries) await walk(entry, files)
-    return { files, text }
-  })()
 }

@@ -2,17 +2,10 @@ import { useCallback, useState } from 'react'
 import type { UseFieldArrayReturn, UseFormReturn } from 'react-hook-form'
 import { goTrimSpace } from '@/lib/go-text'
 import { fromBuildDraft, type BuildFormValues } from './build-form-schema'
-import {
-  groupLocalFiles,
-  readDroppedText,
-  readFolder,
-  readOneFile,
-  type Finding,
-  type LocalFile,
-} from './file-intake'
+import type { Finding, LocalFile } from './file-intake'
 import type { BuildContext } from './lib/archive'
 import type { BatchItem, BuildRequestDraft } from './lib/batch-file'
-import { collectBuildArgs, parseDockerfile, type ParsedDockerfile } from './lib/dockerfile'
+import type { ParsedDockerfile } from './lib/dockerfile'
 import { parseGithubUrl, type GithubUrl } from './lib/github-url'
 
 export type Report = { tone: 'ok' | 'warn' | 'error'; text: string }
@@ -66,7 +59,9 @@ export function useFileIntake({
   )
 
   const applyDockerfile = useCallback(
-    (path: string, parsed: ParsedDockerfile): Report[] => {
+    async (path: string, parsed: ParsedDockerfile): Promise<Report[]> => {
+      // The Dockerfile parser loads with the first Dockerfile read, not with the page.
+      const { collectBuildArgs } = await import('./lib/dockerfile')
       form.setValue('dockerfile_path', path, dirty)
       const existing = new Set(form.getValues('build_args').map((row) => goTrimSpace(row.key)))
       const added = collectBuildArgs(parsed).filter((arg) => !existing.has(arg.name))
@@ -105,7 +100,10 @@ export function useFileIntake({
       setChosenContext(choice.dockerfilePath)
       if (finding.read) {
         const text = await finding.read(choice.dockerfilePath)
-        if (text !== null) out.push(...applyDockerfile(choice.dockerfilePath, parseDockerfile(text)).slice(1))
+        if (text !== null) {
+          const { parseDockerfile } = await import('./lib/dockerfile')
+          out.push(...(await applyDockerfile(choice.dockerfilePath, parseDockerfile(text))).slice(1))
+        }
         const infos = finding.files.infoTomls
         const info =
           infos.find((p) => p === `${choice.contextDir}/info.toml`) ?? infos.find((p) => p === 'info.toml')
@@ -145,7 +143,7 @@ export function useFileIntake({
             out.push({ tone: 'ok', text: `From the GitHub link: ${applyGithub(f.url)}.` })
             break
           case 'dockerfile': {
-            const [first, ...rest] = applyDockerfile(f.path, f.parsed)
+            const [first, ...rest] = await applyDockerfile(f.path, f.parsed)
             out.push({ tone: 'ok', text: `${f.name}: ${first!.text}` }, ...rest)
             break
           }
@@ -218,6 +216,8 @@ export function useFileIntake({
     async (files: LocalFile[], text?: { uriList?: string; text?: string }) => {
       setReading(true)
       try {
+        // The file readers load with the first drop or pick, not with the page.
+        const { groupLocalFiles, readDroppedText, readFolder, readOneFile } = await import('./file-intake')
         const { loose, folders } = groupLocalFiles(files)
         const findings: Finding[] = []
         for (const folder of folders) findings.push(readFolder(folder))

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { containerQueries } from '@/api/containers'
 import type { ContainerDetail } from '@/api/wire'
 import { LazyMarkdown as Markdown } from '@/components/lazy-markdown'
@@ -13,8 +13,10 @@ import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
 import { ImageRefCopy } from './image-ref-copy'
 import { PullBlock } from '@/components/ui/image-ref'
-import { VersionsPanel } from './versions-panel'
 import './detail-pages.css'
+
+/** Overview is the default tab, so the versions table, its filters and pager load when the tab opens. */
+const VersionsPanel = lazy(() => import('./versions-panel').then((m) => ({ default: m.VersionsPanel })))
 
 const route = getRouteApi('/containers/$containerId/')
 
@@ -134,7 +136,9 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
         aria-labelledby={`container-tab-${search.tab}`}
       >
         {search.tab === 'versions' ? (
-          <VersionsPanel containerId={id} latestId={latest?.id} />
+          <Suspense fallback={<p role="status">Loading the versions…</p>}>
+            <VersionsPanel containerId={id} latestId={latest?.id} />
+          </Suspense>
         ) : (
           <Readme readme={container.readme} />
         )}

@@ -1,5 +1,5 @@
 import { FIELDS, type SearchField } from './search-model'
-import { describeFilter } from './search-model'
+import { describeFilter } from './search-text'
 import type { SearchState } from './search-params'
 import { matchApplied } from './search-request'
 

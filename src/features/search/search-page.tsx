@@ -16,7 +16,6 @@ import { SavedSearchesPanel } from './saved-searches-panel'
 import { isSearchMissing, markSearchMissing } from './search-capability'
 import {
   forgetRepairedLink,
-  hasQuery,
   repairedLinkProblems,
   SEARCH_PAGE_SIZES,
   searchParamProblems,
@@ -28,6 +27,7 @@ import {
   toSearchRequest,
   unavailableWithoutSearch,
 } from './search-request'
+import { hasQuery } from './search-text'
 import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
 import { SlidersHorizontal } from '@/components/ui/page-icons'

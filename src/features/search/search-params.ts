@@ -176,22 +176,6 @@ export function withoutDefaults(state: SearchState): Partial<SearchState> {
   return out as Partial<SearchState>
 }
 
-/** True when anything beyond paging is set. */
-export const hasQuery = (s: SearchState) =>
-  Boolean(
-    s.q.trim() ||
-    s.type ||
-    s.status ||
-    s.visibility ||
-    s.deleted ||
-    s.createdFrom ||
-    s.createdTo ||
-    s.updatedFrom ||
-    s.updatedTo ||
-    s.filters.length ||
-    s.sort.length,
-  )
-
 /**
  * The router rewrites a link it had to repair into its canonical form before the page renders, so the
  * page cannot see the broken parts in the URL any more. The route's validator notes them here (only when

@@ -1,7 +1,8 @@
 import type { ListContainersParams, SearchRequest } from '@/api/containers'
 import { statusCodeOf, statuses, typeCodeOf } from '@/api/enums'
 import { goTrimSpace } from '@/lib/go-text'
-import { addDays, describeFilter, type FilterSpec } from './search-model'
+import type { FilterSpec } from './search-model'
+import { addDays, describeFilter } from './search-text'
 import type { SearchState } from './search-params'
 
 type WireFilter = NonNullable<SearchRequest['filters']>[number]

@@ -5,13 +5,10 @@ import {
   ArchiveError,
   checkArchiveSize,
   findBuildFiles,
-  listArchive,
   listFolderEntries,
-  listTar,
-  listTarGz,
-  listZip,
   MAX_ARCHIVE_BYTES,
 } from './archive'
+import { listArchive, listTar, listTarGz, listZip } from './archive-readers'
 
 const enc = new TextEncoder()
 

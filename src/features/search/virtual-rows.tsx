@@ -1,0 +1,52 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useState } from 'react'
+import type { Container } from '@/api/wire'
+import { ResultRow, ROW_HEIGHT, Spacer } from './results-table'
+
+/**
+ * A long page of results (loaded with it, so short pages do not carry the virtualizer), virtualized against
+ * the window: the page scrolls as a whole (no box in a box), and only the rows in view (plus a margin) are
+ * in the DOM, so a 1,000-row page scrolls smoothly. Spacer rows keep the height.
+ */
+export function VirtualRows({ items, table }: { items: Container[]; table: HTMLTableElement | null }) {
+  // Where the table starts in the document: the virtualizer counts window scroll from there.
+  const [scrollMargin, setScrollMargin] = useState(0)
+  const measureTop = useCallback(() => {
+    if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY)
+  }, [table])
+  // Re-measured when the rows change (chips and alerts above may have come or gone) and on resize.
+  useEffect(() => {
+    measureTop()
+    window.addEventListener('resize', measureTop)
+    return () => window.removeEventListener('resize', measureTop)
+  }, [measureTop, items])
+
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    scrollMargin,
+    getItemKey: (index) => items[index]?.id ?? index,
+    initialRect: { width: 1000, height: 800 },
+  })
+
+  const rows = virtualizer.getVirtualItems()
+  const total = virtualizer.getTotalSize()
+  const before = rows.length ? rows[0]!.start - scrollMargin : 0
+  const after = rows.length ? total - (rows[rows.length - 1]!.end - scrollMargin) : 0
+
+  return (
+    <>
+      {before > 0 ? <Spacer height={before} /> : null}
+      {rows.map((row) => (
+        <ResultRow
+          key={row.key}
+          container={items[row.index]!}
+          index={row.index}
+          measure={virtualizer.measureElement}
+        />
+      ))}
+      {after > 0 ? <Spacer height={after} /> : null}
+    </>
+  )
+}
