@@ -5,6 +5,7 @@ import { containerQueries } from '@/api/containers'
 import { containerTypes, statuses } from '@/api/enums'
 import { Plus, Search } from '@/components/ui/page-icons'
 import { Pager } from '@/components/ui/pager'
+import { ShowDeletedToggle } from '@/components/ui/show-deleted'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { WriteLink } from '@/components/write-link'
 import { formatCount } from '@/lib/format'
@@ -61,16 +62,10 @@ export function ContainerList() {
           onChange={(status) => update({ status: status as ContainersSearch['status'] })}
         />
         {search.status ? null : (
-          <div className="field">
-            <label>
-              <input
-                type="checkbox"
-                checked={search.deleted === 'shown'}
-                onChange={(e) => update({ deleted: e.target.checked ? 'shown' : undefined })}
-              />{' '}
-              Show deleted containers
-            </label>
-          </div>
+          <ShowDeletedToggle
+            shown={search.deleted === 'shown'}
+            onChange={(shown) => update({ deleted: shown ? 'shown' : undefined })}
+          />
         )}
         {hasFilters(search) ? (
           <button type="button" onClick={clearFilters}>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { containerTypes, statuses } from '@/api/enums'
+import { ShowDeletedToggle } from '@/components/ui/show-deleted'
 import type { SearchState } from './search-params'
 
 export const KEYWORD_DEBOUNCE_MS = 300
@@ -123,16 +124,10 @@ export function QuickFilters({
         onChange={(visibility) => onChange({ visibility: visibility as SearchState['visibility'] })}
       />
       {search.status ? null : (
-        <div className="field">
-          <label>
-            <input
-              type="checkbox"
-              checked={search.deleted === 'shown'}
-              onChange={(e) => onChange({ deleted: e.target.checked ? 'shown' : undefined })}
-            />{' '}
-            Show deleted containers
-          </label>
-        </div>
+        <ShowDeletedToggle
+          shown={search.deleted === 'shown'}
+          onChange={(shown) => onChange({ deleted: shown ? 'shown' : undefined })}
+        />
       )}
       <DateRange
         label="Created"
