@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useEffect, useState } from 'react'
+import { memo, useEffect, useState } from 'react'
 import type { Container } from '@/api/wire'
 import type { SortDirection } from '@/components/ui/sort-header'
 import {
@@ -6,8 +6,30 @@ import {
   ContainerTableHead,
   type ContainerColumnField,
 } from '@/features/containers/container-table'
+import type { VirtualRows as VirtualRowsType } from './virtual-rows'
 
-const VirtualRows = lazy(() => import('./virtual-rows').then((m) => ({ default: m.VirtualRows })))
+type VirtualRowsComponent = typeof VirtualRowsType
+
+/**
+ * The virtualizer, loaded with the first long page. Held in state rather than React.lazy: a Suspense retry
+ * renders in slices, and a scroll between its render and its commit made the virtualizer put the window
+ * back where it was at render time (the top, for a user who scrolled while it loaded). A state update from
+ * the loaded import renders and commits in one go.
+ */
+function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
+  const [loaded, setLoaded] = useState<{ VirtualRows: VirtualRowsComponent } | null>(null)
+  useEffect(() => {
+    if (!wanted || loaded) return
+    let live = true
+    void import('./virtual-rows').then((m) => {
+      if (live) setLoaded({ VirtualRows: m.VirtualRows })
+    })
+    return () => {
+      live = false
+    }
+  }, [wanted, loaded])
+  return loaded?.VirtualRows ?? null
+}
 
 /** Matches --row-h plus the cell border; measured rows correct any difference. */
 export const ROW_HEIGHT = 33
@@ -38,6 +60,7 @@ export function ResultsTable({
   onSort?: (field: ContainerColumnField) => void
 }) {
   const [table, setTable] = useState<HTMLTableElement | null>(null)
+  const VirtualRows = useVirtualRows(items.length > PLAIN_ROWS)
 
   // A new page starts at its top: if the window is scrolled past the table's start, go back to it.
   useEffect(() => {
@@ -59,17 +82,15 @@ export function ResultsTable({
         <ContainerTableHead sort={sort} onSort={onSort} rowIndex={1} />
         <tbody>
           {items.length > PLAIN_ROWS ? (
-            <Suspense
-              fallback={
-                <>
-                  {plainRows(items.slice(0, PLAIN_ROWS))}
-                  {/* The full page's height, so the window can scroll to where the rows will be. */}
-                  <Spacer height={(items.length - PLAIN_ROWS) * ROW_HEIGHT} />
-                </>
-              }
-            >
+            VirtualRows ? (
               <VirtualRows items={items} table={table} />
-            </Suspense>
+            ) : (
+              <>
+                {plainRows(items.slice(0, PLAIN_ROWS))}
+                {/* The full page's height, so the window can scroll to where the rows will be. */}
+                <Spacer height={(items.length - PLAIN_ROWS) * ROW_HEIGHT} />
+              </>
+            )
           ) : (
             plainRows(items)
           )}
