@@ -188,6 +188,14 @@ describe('versionServerErrorRules', () => {
     expect(
       fieldFor(400, 'Invalid request parameters: invalid helm config:  chart_name cannot be empty'),
     ).toBe('version.helm.chartName')
+    // The server's own words when a helm field is only spaces (dto.CreateHelmConfigReq.Validate).
+    for (const [message, field] of [
+      ['chart name cannot be empty', 'version.helm.chartName'],
+      ['repository name cannot be empty', 'version.helm.repoName'],
+      ['repository URL cannot be empty', 'version.helm.repoUrl'],
+      ['namespace prefix cannot be empty', 'version.helm.nsPrefix'],
+    ])
+      expect(fieldFor(400, `Invalid request parameters: invalid helm config:  ${message}`)).toBe(field)
     expect(fieldFor(403, 'Insufficient permissions')).toBeUndefined()
     expect(fieldFor(500, 'something else')).toBeUndefined()
   })

@@ -250,7 +250,7 @@ export function versionServerErrorRules(values: VersionFieldsValues): ServerErro
     ...rowRules(values.helm.values, 'version.helm.values', /invalid parameter config at index/),
     {
       field: 'version.helm.nsPrefix',
-      match: is400(/invalid namespace prefix|ns_prefix cannot be empty/),
+      match: is400(/invalid namespace prefix|(ns_prefix|namespace prefix) cannot be empty/),
       message: (m) =>
         `${serverText(m)}. This platform accepts only these namespace prefixes: ${NAMESPACE_PREFIXES.join(', ')}.`,
     },
@@ -259,7 +259,11 @@ export function versionServerErrorRules(values: VersionFieldsValues): ServerErro
       match: is400(/repository URL|repo_url cannot be empty/),
       message: serverText,
     },
-    { field: 'version.helm.repoName', match: is400(/repo_name cannot be empty/), message: serverText },
+    {
+      field: 'version.helm.repoName',
+      match: is400(/(repo_name|repository name) cannot be empty/),
+      message: serverText,
+    },
     { field: 'version.helm.chartName', match: is400(/invalid helm config/), message: serverText },
   ]
 }

@@ -1,4 +1,4 @@
-import { goTrimSpace } from '@/lib/go-text'
+import { goTrimSpace } from '../go-parsers'
 import { HttpResponse } from 'msw'
 import { mockConfig } from '../config'
 import { db, type TaskRow } from '../db'
