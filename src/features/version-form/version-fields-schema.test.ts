@@ -10,10 +10,10 @@ import {
   toVersionRequest,
   versionFieldIssues,
   versionFieldsDefaults,
+  versionFormSchema,
   versionServerErrorRules,
   type VersionFieldsValues,
 } from './version-fields-schema'
-import { toCreateVersionRequest, versionFormSchema } from './version-form-schema'
 
 const filled = (): VersionFieldsValues => ({
   ...versionFieldsDefaults(),
@@ -63,7 +63,7 @@ describe('toVersionRequest', () => {
   })
 
   it('produces bodies the mock server (which follows the contract) accepts', () => {
-    const body = toCreateVersionRequest({ version: filled() })
+    const body = toVersionRequest(filled())
     expect(versionRequestProblem(body, 'CreateContainerVersionReq')).toBeNull()
     expect(versionStorageProblem(body as unknown as Record<string, unknown>, ['1.0.0'], 'x')).toBeNull()
   })

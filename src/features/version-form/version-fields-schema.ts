@@ -150,6 +150,13 @@ export function versionFieldIssues(values: VersionFieldsValues, existingNames: s
 const nonEmpty = <K extends string>(key: K, value: string) =>
   (value === '' ? {} : { [key]: value }) as Partial<Record<K, string>>
 
+/** The create-version form: the version fields, checked against the container's existing version names. */
+export const versionFormSchema = (existingNames: string[]) =>
+  z.object({ version: versionFieldsSchema }).superRefine((values, ctx) => {
+    for (const issue of versionFieldIssues(values.version, existingNames))
+      ctx.addIssue({ code: 'custom', path: ['version', ...issue.path], message: issue.message })
+  })
+
 export function toParameterRequest(row: ParameterRow, category: 0 | 1): ParameterConfigRequest {
   const dynamic = row.type === 'dynamic'
   return {
