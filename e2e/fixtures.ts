@@ -30,8 +30,8 @@ export const test = base.extend<{
       if (message.type() === 'error' && message.text().includes('Content Security Policy'))
         errors.push(message.text())
     })
-    // Every journey proves the dashboard never calls the routes that are broken on v1.1.45 (CONTRACT.md
-    // §10): version update and delete (which removes another container), and labels.
+    // Every journey proves the dashboard never calls the routes that are broken on v1.1.45: version update
+    // and delete (which removes another container), and labels.
     const broken: string[] = []
     page.on('request', (r) => {
       if (isBrokenRoute(r.method(), new URL(r.url()).pathname)) broken.push(`${r.method()} ${r.url()}`)

@@ -1,5 +1,5 @@
 // The server validates image_ref with github.com/distribution/reference v0.6.0 `ParseNamed`
-// (CONTRACT §5.7, §7.2): ParseNormalizedNamed(s) must succeed AND its String() must equal s, i.e. the
+// (after a trim): ParseNormalizedNamed(s) must succeed AND its String() must equal s, i.e. the
 // reference must already be canonical and fully qualified. This module reproduces that grammar.
 import { goTrimSpace } from '@/lib/go-text'
 

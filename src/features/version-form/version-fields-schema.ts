@@ -62,7 +62,7 @@ export const emptyParameterRow = (patch: Partial<ParameterRow> = {}): ParameterR
 
 /**
  * The namespace prefixes the platform accepts (its configuration; the one it ships with has only this
- * one, CONTRACT §7.7). The field is a select of these, prefilled.
+ * one, matched case-sensitively after a trim). The field is a select of these, prefilled.
  */
 export const NAMESPACE_PREFIXES = ['ts'] as const
 
@@ -203,7 +203,7 @@ export const serverText = (message: string) => {
 }
 
 /**
- * Where the server's answers about a version belong (CONTRACT §5.7; inside create-container the same
+ * Where the server's answers about a version belong (400s from its checks, 500s from the database; inside create-container the same
  * messages carry the prefix "invalid container version request: "). Row rules are generated per row.
  */
 export function versionServerErrorRules(values: VersionFieldsValues): ServerErrorRule<VersionHost>[] {

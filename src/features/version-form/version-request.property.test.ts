@@ -71,7 +71,7 @@ describe('create-version request (property)', () => {
         accepted++
         const problem = serverProblem(toVersionRequest(parsed.data.version), existing)
         // The one rejection the form cannot prevent: the namespace prefixes are server configuration
-        // (CONTRACT §7.7), and no endpoint lists them.
+        // (`injection.namespace_config`), and no endpoint lists them.
         if (problem && /invalid namespace prefix/.test(problem.message))
           expect(mockConfig.namespacePrefixes).not.toContain(goTrimSpace(values.version.helm.nsPrefix))
         else expect(problem).toBeNull()
