@@ -193,32 +193,6 @@ export const parseImageRef = (ref: string): ImageRefResult => {
   return { ok: true, ...toParts(parsed) }
 }
 
-export type ImageRefInput = {
-  registry: string
-  namespace?: string
-  repository: string
-  tag?: string
-  digest?: string
-}
-
-/** `registry/[namespace/]repository[:tag][@digest]`; the inverse of parseImageRef for valid references. */
-export const formatImageRef = (parts: ImageRefInput): string => {
-  const path = parts.namespace ? `${parts.namespace}/${parts.repository}` : parts.repository
-  const name = parts.registry ? `${parts.registry}/${path}` : path
-  return `${name}${parts.tag ? `:${parts.tag}` : ''}${parts.digest ? `@${parts.digest}` : ''}`
-}
-
-/**
- * What the server returns for this reference when the version is read back: it trims, stores the parts and
- * rebuilds `registry/[namespace/]repository:tag`, so a missing tag becomes `:latest` and a digest is dropped.
- * null when the server would reject the reference.
- */
-export const canonicalReadBack = (ref: string): string | null => {
-  const parsed = parseImageRef(goTrimSpace(ref))
-  if (!parsed.ok) return null
-  return formatImageRef({ ...parsed, tag: parsed.tag || 'latest', digest: '' })
-}
-
 /**
  * The fully-qualified form of a Docker-style short name (what `docker pull` would resolve it to):
  * `nginx:1.25` → `docker.io/library/nginx:1.25`, `bitnami/redis` → `docker.io/bitnami/redis`,

@@ -302,4 +302,3 @@ function createDb() {
 }
 
 export const db = createDb()
-export type Db = typeof db
