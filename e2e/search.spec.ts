@@ -7,6 +7,8 @@ test('keyword + filters + sort → the shared URL reproduces the same results in
   context,
   checkA11y,
 }) => {
+  // A journey across two tabs (one signs in) with two axe scans: the slow-test allowance on a loaded machine.
+  test.slow()
   await search.goto()
   await search.waitForRows()
   await checkA11y()
