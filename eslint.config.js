@@ -62,6 +62,28 @@ export default tseslint.config(
     },
   },
   {
+    // The mock's rules are its own. The mock backend reads requests with its own port of the server's Go
+    // parsers (src/mocks/go-parsers.ts), never with the dashboard's (src/lib, src/features), so the property
+    // tests "every request the form accepts passes the server's rules" compare two independent readings.
+    // (Kept as its own block, apart from the folder-boundary rules above.)
+    files: ['src/mocks/**/*.ts'],
+    ignores: ['src/mocks/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/*', '@/lib/**', '@/features/*', '@/features/**'],
+              message:
+                "The mock checks requests with its own reading of the server's rules (src/mocks/go-parsers.ts), not the dashboard's.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}'],
     // page.evaluate callbacks run in the browser.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { expect, recordRequests, test } from './fixtures'
-import { BuildPage } from './pages/build-page'
+import { type BuildPage } from './pages/build-page'
 
 const fixture = (name: string) => ({
   name,
@@ -10,10 +10,10 @@ const TOKEN = `ghp_${'0123456789abcdef'.repeat(3).slice(0, 36)}`
 
 test('drop a Dockerfile, info.toml and a GitHub link → submit → live timeline → register as a version', async ({
   page,
+  buildPage: builds,
   checkA11y,
 }) => {
   test.slow() // a long journey with four axe scans
-  const builds = new BuildPage(page)
   await builds.goto()
   await expect(builds.dropZone()).toContainText('Files are read in your browser; nothing is uploaded.')
   await checkA11y()
@@ -124,8 +124,7 @@ async function submitMinimal(builds: BuildPage, repository: string, imageName: s
 test.describe('a build that fails in the builder', () => {
   test.use({ scenario: 'build-fails' })
 
-  test("shows the server's reason", async ({ page, checkA11y }) => {
-    const builds = new BuildPage(page)
+  test("shows the server's reason", async ({ page, buildPage: builds, checkA11y }) => {
     await submitMinimal(builds, 'acme/detector', 'detector')
     await expect(builds.event('task.retry.status')).toContainText('Attempt failed')
     const alert = page.getByRole('alert')
@@ -146,9 +145,9 @@ test.describe('a v1.1.45 server (its stream ends before any update)', () => {
 
   test('says progress is unavailable and what to do, never that the build finished', async ({
     page,
+    buildPage: builds,
     checkA11y,
   }) => {
-    const builds = new BuildPage(page)
     const streams = recordRequests(page, 'GET', /\/traces\/.+\/stream$/)
     await submitMinimal(builds, 'acme/detector', 'detector')
     const alert = page.getByRole('alert')
@@ -169,8 +168,10 @@ test.describe('a v1.1.45 server (its stream ends before any update)', () => {
 test.describe('a v1.1.45 stream that ends after 1 s without events', () => {
   test.use({ scenario: 'stream-idle-close' })
 
-  test('reconnects with the last event id and still reaches the pushed image', async ({ page }) => {
-    const builds = new BuildPage(page)
+  test('reconnects with the last event id and still reaches the pushed image', async ({
+    page,
+    buildPage: builds,
+  }) => {
     const streams = recordRequests(page, 'GET', /\/traces\/.+\/stream$/)
     await submitMinimal(builds, 'acme/traceback', 'traceback')
     await expect(builds.pushedImage()).toHaveText('10.10.10.240/library/traceback:latest', {
@@ -186,8 +187,7 @@ test.describe('a v1.1.45 stream that ends after 1 s without events', () => {
 test.describe('a dropped stream', () => {
   test.use({ scenario: 'stream-drops' })
 
-  test('resumes from the last event and still reaches the pushed image', async ({ page }) => {
-    const builds = new BuildPage(page)
+  test('resumes from the last event and still reaches the pushed image', async ({ buildPage: builds }) => {
     await builds.goto()
     await builds.fillMinimal('https://github.com/acme/traceback', 'traceback')
     await builds.field('Image name').click()
@@ -207,8 +207,8 @@ test.describe('a long build', () => {
 
   test('a reload mid-build resumes from the last event, with the elapsed time, to the result', async ({
     page,
+    buildPage: builds,
   }) => {
-    const builds = new BuildPage(page)
     const streams = recordRequests(page, 'GET', /\/traces\/.+\/stream$/)
     await submitMinimal(builds, 'acme/detector', 'detector')
     await expect(builds.stateLine()).toContainText('State: Running.')
@@ -226,9 +226,9 @@ test.describe('a long build', () => {
 
 test('a batch file: good items are built, the bad ones are reported and do not stop the rest', async ({
   page,
+  buildPage: builds,
   checkA11y,
 }) => {
-  const builds = new BuildPage(page)
   await builds.goto()
   await builds.field('GitHub repository').fill('typed/by-user')
   await builds.pickFiles(fixture('builds.yaml'))

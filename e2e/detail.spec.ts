@@ -1,16 +1,15 @@
 import { expect, test } from './fixtures'
-import { DetailPage } from './pages/detail-page'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
 test('list → container → versions paging → version → copy pull command → compare → back', async ({
   page,
+  detailPage: detail,
   containersPage,
   checkA11y,
 }) => {
   // A long journey through three pages: give it the slow-test allowance on a loaded 2-core machine.
   test.slow()
-  const detail = new DetailPage(page)
   await containersPage.goto()
   await containersPage.waitForRows()
   const link = containersPage.rows().first().getByRole('link')

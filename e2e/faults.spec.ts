@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test'
 import { expect, recordRequests, test, useScenario } from './fixtures'
-import { ContainersPage } from './pages/containers-page'
-import { ContainerFormPage } from './pages/form-pages'
+import { type ContainerFormPage } from './pages/form-pages'
 
 /**
  * Fault injection: each test switches on a named mock scenario (src/mocks/scenarios.ts) and checks what
@@ -10,7 +9,6 @@ import { ContainerFormPage } from './pages/form-pages'
  */
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' })
-const listPosition = (page: Page) => new ContainersPage(page).position()
 
 /** Waits until the form's autosaved draft (debounced) holds `name`. */
 async function expectDraftWith(page: Page, name: string) {
@@ -31,14 +29,14 @@ async function fillNewContainer(form: ContainerFormPage, name: string) {
   await form.type('Benchmark').check()
 }
 
-test('slow responses show a loading state, then the content', async ({ page }) => {
+test('slow responses show a loading state, then the content', async ({ page, containersPage }) => {
   await page.clock.install()
   await useScenario(page, 'slow')
 
   await page.goto('/containers')
   await expect(page.getByRole('table', { name: 'Loading containers' })).toBeVisible()
   await page.clock.fastForward('00:03')
-  await expect(listPosition(page)).toBeVisible()
+  await expect(containersPage.position()).toBeVisible()
   const link = page
     .getByRole('table', { name: /^Containers/ })
     .getByRole('link')
@@ -51,7 +49,10 @@ test('slow responses show a loading state, then the content', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
 })
 
-test('a request that hangs past the timeout is stopped with a message and a retry', async ({ page }) => {
+test('a request that hangs past the timeout is stopped with a message and a retry', async ({
+  page,
+  containersPage,
+}) => {
   await page.clock.install()
   await useScenario(page, 'hang')
 
@@ -64,12 +65,13 @@ test('a request that hangs past the timeout is stopped with a message and a retr
 
   await useScenario(page)
   await alert.getByRole('button', { name: 'Try again' }).click()
-  await expect(listPosition(page)).toBeVisible()
+  await expect(containersPage.position()).toBeVisible()
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
 test('server errors: reads are retried, then explained; the shell works; a failed write is sent once', async ({
   page,
+  containerFormPage: form,
 }) => {
   await page.clock.install()
   await useScenario(page, 'server-errors', 'write-errors')
@@ -94,7 +96,6 @@ test('server errors: reads are retried, then explained; the shell works; a faile
 
   // The header and navigation still work.
   await nav(page).getByRole('link', { name: 'New container' }).click()
-  const form = new ContainerFormPage(page)
   await expect(form.heading()).toBeVisible()
 
   const writes = recordRequests(page, 'POST', /^\/api\/v2\/containers$/)
@@ -114,7 +115,11 @@ test('server errors: reads are retried, then explained; the shell works; a faile
   await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible()
 })
 
-test('bad bodies read as an unexpected response with details; the shell stays usable', async ({ page }) => {
+test('bad bodies read as an unexpected response with details; the shell stays usable', async ({
+  page,
+  containersPage,
+  containerFormPage,
+}) => {
   // An empty 200 body on the list.
   await useScenario(page, 'bad-body')
   await page.goto('/containers')
@@ -151,12 +156,12 @@ test('bad bodies read as an unexpected response with details; the shell stays us
 
   // The shell still works: another page opens from the navigation.
   await nav(page).getByRole('link', { name: 'New container' }).click()
-  await expect(new ContainerFormPage(page).heading()).toBeVisible()
+  await expect(containerFormPage.heading()).toBeVisible()
 
   // Type and status names this dashboard does not know are shown as unknown, not as a broken page.
   await useScenario(page, 'unknown-enums')
   await nav(page).getByRole('link', { name: 'Containers' }).click()
-  await expect(listPosition(page)).toBeVisible()
+  await expect(containersPage.position()).toBeVisible()
   const firstRow = page
     .getByRole('table', { name: /^Containers/ })
     .locator('tbody tr')
@@ -168,10 +173,12 @@ test('bad bodies read as an unexpected response with details; the shell stays us
 
 test('offline: the banner shows, reads wait and resume, a dropped submit keeps the form and is resent', async ({
   page,
+  containersPage,
+  containerFormPage: form,
   context,
 }) => {
   await page.goto('/containers')
-  await expect(listPosition(page)).toHaveText(/^Showing 1–20 of/)
+  await expect(containersPage.position()).toHaveText(/^Showing 1–20 of/)
   const reads = recordRequests(page, 'POST', /^\/api\/v2\/containers\/search$/)
 
   await context.setOffline(true)
@@ -179,16 +186,15 @@ test('offline: the banner shows, reads wait and resume, a dropped submit keeps t
   await page.getByRole('button', { name: 'Next' }).click()
   await expect(page).toHaveURL(/page=2/)
   // The read waits: the previous page stays, nothing is sent.
-  await expect(listPosition(page)).toHaveText(/^Showing 1–20 of/)
+  await expect(containersPage.position()).toHaveText(/^Showing 1–20 of/)
   expect(reads).toHaveLength(0)
 
   await context.setOffline(false)
   await expect(page.getByText('You are offline.')).toHaveCount(0)
-  await expect(listPosition(page)).toHaveText(/^Showing 21–40 of/)
+  await expect(containersPage.position()).toHaveText(/^Showing 21–40 of/)
   expect(reads).toHaveLength(1)
 
   // A submit that fails because the network dropped (the browser still thinks it is online).
-  const form = new ContainerFormPage(page)
   await nav(page).getByRole('link', { name: 'New container' }).click()
   await expect(form.heading()).toBeVisible()
   const writes = recordRequests(page, 'POST', /^\/api\/v2\/containers$/)
@@ -213,8 +219,8 @@ test('offline: the banner shows, reads wait and resume, a dropped submit keeps t
 
 test('a session that expires on submit is renewed in place, and the same submission then succeeds', async ({
   page,
+  containerFormPage: form,
 }) => {
-  const form = new ContainerFormPage(page)
   await form.goto()
   const writes = recordRequests(page, 'POST', /^\/api\/v2\/containers$/)
   await fillNewContainer(form, 'fault-expired')
@@ -241,8 +247,10 @@ test('a session that expires on submit is renewed in place, and the same submiss
   expect(writes[1]!.postDataJSON()).toEqual(writes[0]!.postDataJSON())
 })
 
-test('a double click or a held Enter creates the container once', async ({ page }) => {
-  const form = new ContainerFormPage(page)
+test('a double click or a held Enter creates the container once', async ({
+  page,
+  containerFormPage: form,
+}) => {
   const writes = recordRequests(page, 'POST', /^\/api\/v2\/containers$/)
 
   await form.goto()

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright'
 import { test as base, expect, type Page, type Request } from '@playwright/test'
+import { BuildPage } from './pages/build-page'
 import { ContainersPage } from './pages/containers-page'
+import { DetailPage } from './pages/detail-page'
+import { ContainerFormPage, VersionFormPage } from './pages/form-pages'
 import { ManagePage } from './pages/manage-page'
+import { SearchPage } from './pages/search-page'
 
 type Account = 'admin' | 'viewer' | null
 const passwords = { admin: 'admin123', viewer: 'viewer123' } as const
@@ -9,14 +13,20 @@ const passwords = { admin: 'admin123', viewer: 'viewer123' } as const
 /**
  * `scenario` names a mock failure mode (src/mocks/scenarios.ts); `hostile` adds the hostile-data corpus
  * (src/mocks/hostile.ts) to the mock store; `account` signs the tab in before the first page loads (null:
- * signed out). Uncaught page errors fail the test.
+ * signed out). Uncaught page errors fail the test. Every page object of e2e/pages is a fixture on the test's
+ * page: `test('…', async ({ searchPage }) => …)`.
  */
 export const test = base.extend<{
   scenario: string | undefined
   hostile: boolean
   account: Account
   containersPage: ContainersPage
+  searchPage: SearchPage
+  detailPage: DetailPage
   managePage: ManagePage
+  containerFormPage: ContainerFormPage
+  versionFormPage: VersionFormPage
+  buildPage: BuildPage
   checkA11y: () => Promise<void>
 }>({
   scenario: [undefined, { option: true }],
@@ -30,8 +40,8 @@ export const test = base.extend<{
       if (message.type() === 'error' && message.text().includes('Content Security Policy'))
         errors.push(message.text())
     })
-    // Every journey proves the dashboard never calls the routes that are broken on v1.1.45 (CONTRACT.md
-    // §10): version update and delete (which removes another container), and labels.
+    // Every journey proves the dashboard never calls the routes that are broken on v1.1.45: version update
+    // and delete (which removes another container), and labels.
     const broken: string[] = []
     page.on('request', (r) => {
       if (isBrokenRoute(r.method(), new URL(r.url()).pathname)) broken.push(`${r.method()} ${r.url()}`)
@@ -51,7 +61,12 @@ export const test = base.extend<{
     expect(broken, 'requests to routes that are broken on the server').toEqual([])
   },
   containersPage: async ({ page }, use) => use(new ContainersPage(page)),
+  searchPage: async ({ page }, use) => use(new SearchPage(page)),
+  detailPage: async ({ page }, use) => use(new DetailPage(page)),
   managePage: async ({ page }, use) => use(new ManagePage(page)),
+  containerFormPage: async ({ page }, use) => use(new ContainerFormPage(page)),
+  versionFormPage: async ({ page }, use) => use(new VersionFormPage(page)),
+  buildPage: async ({ page }, use) => use(new BuildPage(page)),
   checkA11y: async ({ page }, use) =>
     use(async () => {
       const results = await new AxeBuilder({ page }).analyze()

@@ -1,8 +1,11 @@
 import { expect, recordRequests, test } from './fixtures'
-import { ContainerFormPage, fieldError, VersionFormPage } from './pages/form-pages'
+import { fieldError } from './pages/form-pages'
 
-test('create a container with a bad, then a fixed version name', async ({ page, checkA11y }) => {
-  const form = new ContainerFormPage(page)
+test('create a container with a bad, then a fixed version name', async ({
+  page,
+  containerFormPage: form,
+  checkA11y,
+}) => {
   const posts = recordRequests(page, 'POST', /^\/api\/v2\/containers$/)
   await form.goto()
   await checkA11y()
@@ -43,8 +46,7 @@ test('create a container with a bad, then a fixed version name', async ({ page, 
   })
 })
 
-test('a duplicate container name lands on the name field', async ({ page }) => {
-  const form = new ContainerFormPage(page)
+test('a duplicate container name lands on the name field', async ({ page, containerFormPage: form }) => {
   await form.goto('?type=algorithm')
   await expect(form.type('Algorithm')).toBeChecked()
   await expect(page).toHaveURL(/\/containers\/new$/)
@@ -57,8 +59,11 @@ test('a duplicate container name lands on the name field', async ({ page }) => {
   await expect(form.name()).toHaveValue('detector')
 })
 
-test('create a version of ts with env vars and Helm values', async ({ page, checkA11y }) => {
-  const form = new VersionFormPage(page)
+test('create a version of ts with env vars and Helm values', async ({
+  page,
+  versionFormPage: form,
+  checkA11y,
+}) => {
   const posts = recordRequests(page, 'POST', /^\/api\/v2\/containers\/4\/versions$/)
   await form.goto(4)
   const v = form.version
@@ -139,8 +144,10 @@ test('create a version of ts with env vars and Helm values', async ({ page, chec
   })
 })
 
-test('a reload mid-form keeps the draft, and it can be discarded', async ({ page }) => {
-  const form = new ContainerFormPage(page)
+test('a reload mid-form keeps the draft, and it can be discarded', async ({
+  page,
+  containerFormPage: form,
+}) => {
   await form.goto()
   await form.name().fill('half-done')
   await form.type('Pedestal').check()
@@ -177,8 +184,7 @@ test('a reload mid-form keeps the draft, and it can be discarded', async ({ page
 test.describe('read-only account', () => {
   test.use({ account: 'viewer' })
 
-  test('gets the 403 message and keeps its input', async ({ page, checkA11y }) => {
-    const form = new ContainerFormPage(page)
+  test('gets the 403 message and keeps its input', async ({ page, containerFormPage: form, checkA11y }) => {
     await form.goto()
     await form.name().fill('viewer-container')
     await form.type('Benchmark').check()

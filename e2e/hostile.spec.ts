@@ -10,8 +10,6 @@ import {
 } from '../src/mocks/hostile'
 import { revealInvisible } from '../src/lib/format'
 import { expect, test } from './fixtures'
-import { DetailPage } from './pages/detail-page'
-import { SearchPage } from './pages/search-page'
 
 /**
  * Hostile data (src/mocks/hostile.ts) on every page that shows it: nothing runs, nothing is injected, the
@@ -60,6 +58,7 @@ async function expectNoOverflow(page: Page) {
 
 test('list and search show hostile names as text, truncated with the full name on hover', async ({
   page,
+  searchPage: search,
   containersPage,
   checkA11y,
 }) => {
@@ -83,7 +82,6 @@ test('list and search show hostile names as text, truncated with the full name o
   await expectInert(page)
   await checkA11y()
 
-  const search = new SearchPage(page)
   await search.goto('?q=pwn')
   await expect(search.rows()).toHaveCount(5)
   await search.keyword().fill('<script>')
@@ -101,10 +99,10 @@ test('list and search show hostile names as text, truncated with the full name o
 
 test('container page: the name is the heading as text, the README shows raw HTML literally', async ({
   page,
+  detailPage: detail,
   containersPage,
   checkA11y,
 }) => {
-  const detail = new DetailPage(page)
   await containersPage.goto()
   await containersPage.rows().getByRole('link', { name: HOSTILE_NAMES.script, exact: true }).click()
   await expect(detail.title()).toHaveText(HOSTILE_NAMES.script)
@@ -149,11 +147,11 @@ test('container page: the name is the heading as text, the README shows raw HTML
 
 test('version pages: odd image references and commands are shown as text and copied exactly', async ({
   page,
+  detailPage: detail,
   containersPage,
   checkA11y,
 }) => {
   test.slow() // four version pages on a loaded 2-core machine
-  const detail = new DetailPage(page)
   const copy = async (name: string) => {
     await page.getByRole('button', { name, exact: true }).first().click()
     await expect(page.getByRole('button', { name, exact: true }).first()).toContainText('✓ Copied')
@@ -220,9 +218,9 @@ test('version pages: odd image references and commands are shown as text and cop
 
 test('build timeline: hostile event messages and image reference are text; the pull command is quoted', async ({
   page,
+  detailPage: detail,
   checkA11y,
 }) => {
-  const detail = new DetailPage(page)
   // The stream never says which image was pushed: this browser's record of the build does (what was
   // asked and the registry prefix), here with hostile text in every field.
   await page.goto('/builds/new')

@@ -1,12 +1,14 @@
-import { expect, test } from './fixtures'
+import { expect, recordRequests, test } from './fixtures'
 import { SearchPage } from './pages/search-page'
 
 test('keyword + filters + sort → the shared URL reproduces the same results in a new page', async ({
   page,
+  searchPage: search,
   context,
   checkA11y,
 }) => {
-  const search = new SearchPage(page)
+  // A journey across two tabs (one signs in) with two axe scans: the slow-test allowance on a loaded machine.
+  test.slow()
   await search.goto()
   await search.waitForRows()
   await checkA11y()
@@ -59,8 +61,11 @@ test('keyword + filters + sort → the shared URL reproduces the same results in
 
 test.describe('a 1,000-row page', () => {
   test.use({ scenario: 'big-catalog' })
-  test('renders virtualized and scrolls to rows further down', async ({ page, checkA11y }) => {
-    const search = new SearchPage(page)
+  test('renders virtualized and scrolls to rows further down', async ({
+    page,
+    searchPage: search,
+    checkA11y,
+  }) => {
     await search.goto('?size=1000')
     await search.waitForRows()
     await expect(search.position()).toHaveText(/^Showing 1–1,000 of 1,394 containers/)
@@ -85,14 +90,13 @@ test.describe('a 1,000-row page', () => {
   })
 })
 
-test('an invalid filter is flagged at the field and no request is sent', async ({ page }) => {
-  const search = new SearchPage(page)
+test('an invalid filter is flagged at the field and no request is sent', async ({
+  page,
+  searchPage: search,
+}) => {
   await search.goto()
   await search.waitForRows()
-  let searches = 0
-  page.on('request', (r) => {
-    if (r.method() === 'POST' && r.url().endsWith('/api/v2/containers/search')) searches++
-  })
+  const searches = recordRequests(page, 'POST', /^\/api\/v2\/containers\/search$/)
   await search.openAdvancedFilters()
   const builder = search.builder()
   await builder.getByRole('button', { name: 'Add filter' }).click()
@@ -113,11 +117,13 @@ test('an invalid filter is flagged at the field and no request is sent', async (
   await expect(
     page.getByRole('button', { name: 'Remove filter: Name is one of clickhouse, detector' }),
   ).toBeVisible()
-  expect(searches).toBe(1)
+  expect(searches).toHaveLength(1)
 })
 
-test('a broken link falls back to defaults and says so; / focuses the search box', async ({ page }) => {
-  const search = new SearchPage(page)
+test('a broken link falls back to defaults and says so; / focuses the search box', async ({
+  page,
+  searchPage: search,
+}) => {
   await search.goto('?size=abc&filters=%5B%7B%22field%22%3A%22image%22%7D%5D')
   await expect(page.getByRole('alert')).toContainText('Part of this link could not be read')
   await expect(page.getByRole('alert')).toContainText('page size (1–1,000), advanced filters')
@@ -128,8 +134,7 @@ test('a broken link falls back to defaults and says so; / focuses the search box
 
 test.describe('a server without search', () => {
   test.use({ scenario: 'no-search' })
-  test('says so and falls back to the list filters', async ({ page, checkA11y }) => {
-    const search = new SearchPage(page)
+  test('says so and falls back to the list filters', async ({ page, searchPage: search, checkA11y }) => {
     await search.goto('?q=ts&type=pedestal')
     await expect(page.getByText('This server has no search endpoint')).toBeVisible()
     await expect(

@@ -1,12 +1,9 @@
-import { queryOptions } from '@tanstack/react-query'
 import { api, unwrap } from './client'
 import type { components } from './schema.gen'
 import { readJwtClaims, startSession } from './session'
 import { loginResultSchema, profileSchema } from './wire'
 
 export type LoginRequest = components['schemas']['LoginRequest']
-
-export const authKeys = { profile: ['auth', 'profile'] as const }
 
 export async function login(body: LoginRequest, persistent: boolean) {
   const result = await unwrap(api.POST('/api/v2/auth/login', { body }), loginResultSchema)
@@ -28,13 +25,4 @@ export async function signInWithToken(token: string, persistent: boolean) {
   const claims = readJwtClaims(token)
   startSession({ token, username: profile.username, expiresAt: claims.expiresAt ?? null, persistent })
   return profile
-}
-
-export const authQueries = {
-  profile: () =>
-    queryOptions({
-      queryKey: authKeys.profile,
-      queryFn: ({ signal }) => unwrap(api.GET('/api/v2/auth/profile', { signal }), profileSchema),
-      staleTime: 5 * 60_000,
-    }),
 }

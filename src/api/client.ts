@@ -98,7 +98,7 @@ const errorMiddleware: Middleware = {
 
 /**
  * The paths the dashboard may call: the document without the routes that are broken or destructive on
- * v1.1.45 (CONTRACT.md §10). Version update always fails, version delete removes the container whose id
+ * v1.1.45. Version update always fails, version delete removes the container whose id
  * is the version id, label removal always fails. Calling them does not compile.
  */
 type VersionPath = paths['/api/v2/containers/{container_id}/versions/{version_id}']

@@ -49,8 +49,8 @@ export function withoutDeleted(params: ListContainersParams): SearchRequest {
 export const containerQueries = {
   /**
    * A page of the container list. `hideDeleted` leaves deleted containers out on the server: the list
-   * endpoint filters one status only (CONTRACT §5.1), so that page comes from the search endpoint with
-   * `status ne -1` (a valid column and operator, §5.4), newest first like the list. A server without the
+   * endpoint filters one status only (`?status=`), so that page comes from the search endpoint with
+   * `status ne -1` (a column and operator the search endpoint honours), newest first like the list. A server without the
    * search endpoint gets the plain list instead, and the result says deleted ones are included.
    */
   list: (params: ListContainersParams, hideDeleted = false) =>

@@ -56,9 +56,3 @@ export function statusLabel(name: string): string {
 
 export const typeNames = containerTypes.map((t) => t.name) as [ContainerTypeName, ...ContainerTypeName[]]
 export const statusNames = statuses.map((s) => s.name) as [StatusName, ...StatusName[]]
-
-export const parameterTypes = [
-  { code: 0, name: 'fixed', label: 'Fixed' },
-  { code: 1, name: 'dynamic', label: 'Dynamic' },
-] as const
-export const parameterCategories = { envVar: 0, helmValue: 1 } as const

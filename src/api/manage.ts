@@ -6,7 +6,7 @@ import type { components } from './schema.gen'
 import { containerSchema } from './wire'
 
 /**
- * The two management operations the dashboard uses (CONTRACT.md §10). The other three routes of v1.1.45
+ * The two management operations the dashboard uses (PATCH and DELETE on a container). The other three routes of v1.1.45
  * (version update, version delete, labels) are broken or destructive on that server and are never called:
  * the version delete removes the container whose id equals the version id.
  */

@@ -4,7 +4,7 @@ import { ApiError } from './errors'
 import type { components } from './schema.gen'
 
 /**
- * The build trace stream, `GET /api/v2/traces/{trace_id}/stream` (CONTRACT §5.3 "Following a build"):
+ * The build trace stream, `GET /api/v2/traces/{trace_id}/stream` (Server-Sent Events, JWT only):
  * its vocabulary, the decoding of one `update` frame, and the follow loop with its errors. It goes through
  * the one API client, so a 401 ends the session and every HTTP failure is an ApiError like any other call.
  */

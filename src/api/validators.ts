@@ -1,5 +1,5 @@
 // Single-value zod schemas that accept exactly what the real server accepts for each field, as sent
-// (CONTRACT §5.2, §5.3, §5.7, §7), including the server's own trimming and the checks it only makes later
+// (create container, build, create version), including the server's own trimming and the checks it only makes later
 // (DB hooks and column lengths, which surface as 500s). The schemas do not transform: the value you parse
 // is the value to send, and the server trims it itself.
 import { z } from 'zod'
@@ -24,7 +24,7 @@ const looksLikeUrl = (value: string): boolean =>
   /^(www\.)?github\.com(\/|$)/i.test(value) ||
   value.startsWith('git@')
 
-// --- version name (§7.1) ------------------------------------------------------------------------------
+// --- version name --------------------------------------------------------------------------------------
 const VERSION_NAME_MAX = 32
 
 const versionNameRule: Rule = (value) => {
@@ -50,7 +50,7 @@ const versionNameRule: Rule = (value) => {
   return undefined
 }
 
-// --- image reference (§7.2) ----------------------------------------------------------------------------
+// --- image reference -----------------------------------------------------------------------------------
 const REGISTRY_MAX = 64
 
 const imageRefRule: Rule = (value) => {
@@ -66,7 +66,7 @@ const imageRefRule: Rule = (value) => {
   return undefined
 }
 
-// --- GitHub owner/repo, branch, commit, token (§5.3, §7.3, §7.9) ----------------------------------------
+// --- GitHub owner/repo, branch, commit, token ----------------------------------------------------------
 const OWNER_RE = /^[A-Za-z0-9-]+$/
 const REPO_NAME_RE = /^[A-Za-z0-9._-]{1,100}$/
 const BRANCH_RE = /^[A-Za-z0-9._/-]+$/
@@ -154,7 +154,7 @@ const githubTokenRule: Rule = (value) => {
   return undefined
 }
 
-// --- parameter keys (§7.4, §7.5): not trimmed, checked in DB hooks (500) --------------------------------
+// --- parameter keys: not trimmed, checked in DB hooks (500) --------------------------------------------
 const ENV_VAR_KEY_RE = /^[A-Z_][A-Z0-9_]*$/
 const HELM_VALUE_KEY_RE = /^[A-Za-z_-][A-Za-z0-9_-]*(?:\.[A-Za-z_-][A-Za-z0-9_-]*)*$/
 
@@ -173,7 +173,7 @@ const helmValueKeyRule: Rule = (value) => {
   return undefined
 }
 
-// --- helm repo_url: Go 1.24 url.ParseRequestURI after the trim (§7.6) ------------------------------------
+// --- helm repo_url: Go 1.24 url.ParseRequestURI after the trim -----------------------------------------
 const isHex = (c: string | undefined): boolean => c !== undefined && /^[0-9a-fA-F]$/.test(c)
 
 type EscapeMode = 'path' | 'userinfo' | 'host' | 'zone'
@@ -236,7 +236,7 @@ const isIPv6 = (s: string): boolean => {
   return halves.length === 2 ? head + tail <= 7 : head === 8
 }
 
-// url.parseHost. Stricter than some Go patch releases (CONTRACT §9): the bracketed part must be an IPv6
+// url.parseHost. Stricter than some Go patch releases (which one the server runs is unknown): the bracketed part must be an IPv6
 // address, and an unbracketed host may have only one ':' (the port).
 const hostProblem = (host: string): string | undefined => {
   if (host.startsWith('[')) {
@@ -319,7 +319,7 @@ const helmRepoUrlRule: Rule = (value) => {
   return requestUriProblem(url)
 }
 
-// --- container name (§5.2, §7.8) -----------------------------------------------------------------------
+// --- container name ------------------------------------------------------------------------------------
 const CONTAINER_NAME_MAX = 128
 
 const containerNameRule: Rule = (value) => {

@@ -121,11 +121,14 @@ export type ContainerDetail = Infer<typeof containerDetailSchema>
 export type ContainerVersionDetail = Infer<typeof versionDetailSchema>
 export type Pagination = Infer<typeof paginationSchema>
 export type Page<T> = { items: T[]; pagination: Pagination }
-export type SearchResult = Infer<typeof searchResultSchema>
 export type BuildSubmitted = Infer<typeof buildSubmittedSchema>
 
-// The parsed shapes must stay assignable to what the API document says the server sends.
 type Assert<T extends true> = T
+/**
+ * The parsed shapes must stay assignable to what the API document says the server sends: the compiler
+ * checks this type, nothing imports it.
+ * @public
+ */
 export type WireChecks = [
   Assert<Container extends Omit<Schemas['Container'], 'type' | 'status'> ? true : false>,
   Assert<ContainerVersion extends Schemas['ContainerVersion'] ? true : false>,

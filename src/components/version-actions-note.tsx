@@ -1,7 +1,7 @@
 /**
  * Where people look for "edit version" or "delete version": says why they are not offered. On the server
  * this dashboard targets, changing a version always fails and deleting one removes a different container
- * (CONTRACT.md §10), so the dashboard never sends either request.
+ * (v1.1.45's PATCH and DELETE on a version), so the dashboard never sends either request.
  */
 export function VersionActionsNote() {
   return (

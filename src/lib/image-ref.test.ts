@@ -1,14 +1,33 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  canonicalReadBack,
-  dockerPullCommand,
-  formatImageRef,
-  parseImageRef,
-  shellQuote,
-  imageNameFor,
-  suggestQualified,
-} from '@/lib/image-ref'
+import { goTrimSpace } from '@/lib/go-text'
+import { dockerPullCommand, parseImageRef, shellQuote, imageNameFor, suggestQualified } from '@/lib/image-ref'
+
+type ImageRefInput = {
+  registry: string
+  namespace?: string
+  repository: string
+  tag?: string
+  digest?: string
+}
+
+/** `registry/[namespace/]repository[:tag][@digest]`: the inverse of parseImageRef for valid references. */
+const formatImageRef = (parts: ImageRefInput): string => {
+  const path = parts.namespace ? `${parts.namespace}/${parts.repository}` : parts.repository
+  const name = parts.registry ? `${parts.registry}/${path}` : path
+  return `${name}${parts.tag ? `:${parts.tag}` : ''}${parts.digest ? `@${parts.digest}` : ''}`
+}
+
+/**
+ * What the server returns for this reference when the version is read back: it trims, stores the parts and
+ * rebuilds `registry/[namespace/]repository:tag`, so a missing tag becomes `:latest` and a digest is dropped.
+ * null when the server would reject the reference.
+ */
+const canonicalReadBack = (ref: string): string | null => {
+  const parsed = parseImageRef(goTrimSpace(ref))
+  if (!parsed.ok) return null
+  return formatImageRef({ ...parsed, tag: parsed.tag || 'latest', digest: '' })
+}
 
 const SHA256 = 'a'.repeat(64)
 const SHA384 = 'b'.repeat(96)

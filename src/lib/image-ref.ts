@@ -1,5 +1,5 @@
 // The server validates image_ref with github.com/distribution/reference v0.6.0 `ParseNamed`
-// (CONTRACT §5.7, §7.2): ParseNormalizedNamed(s) must succeed AND its String() must equal s, i.e. the
+// (after a trim): ParseNormalizedNamed(s) must succeed AND its String() must equal s, i.e. the
 // reference must already be canonical and fully qualified. This module reproduces that grammar.
 import { goTrimSpace } from '@/lib/go-text'
 
@@ -191,32 +191,6 @@ export const parseImageRef = (ref: string): ImageRefResult => {
   if (parsed.domain === '')
     return fail('The registry host may only use letters, digits, "-" and "." (and a :port)')
   return { ok: true, ...toParts(parsed) }
-}
-
-export type ImageRefInput = {
-  registry: string
-  namespace?: string
-  repository: string
-  tag?: string
-  digest?: string
-}
-
-/** `registry/[namespace/]repository[:tag][@digest]`; the inverse of parseImageRef for valid references. */
-export const formatImageRef = (parts: ImageRefInput): string => {
-  const path = parts.namespace ? `${parts.namespace}/${parts.repository}` : parts.repository
-  const name = parts.registry ? `${parts.registry}/${path}` : path
-  return `${name}${parts.tag ? `:${parts.tag}` : ''}${parts.digest ? `@${parts.digest}` : ''}`
-}
-
-/**
- * What the server returns for this reference when the version is read back: it trims, stores the parts and
- * rebuilds `registry/[namespace/]repository:tag`, so a missing tag becomes `:latest` and a digest is dropped.
- * null when the server would reject the reference.
- */
-export const canonicalReadBack = (ref: string): string | null => {
-  const parsed = parseImageRef(goTrimSpace(ref))
-  if (!parsed.ok) return null
-  return formatImageRef({ ...parsed, tag: parsed.tag || 'latest', digest: '' })
 }
 
 /**

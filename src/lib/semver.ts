@@ -1,4 +1,4 @@
-// The server's version-name rule, modelled exactly (CONTRACT §5.7, §7.1):
+// The server's version-name rule (utils.ParseSemanticVersion), modelled exactly:
 // it trims the name (Go strings.TrimSpace), then runs Go `fmt.Sscanf(name, "%d.%d.%d")` into `int` (64-bit).
 // Sscanf reads three integers separated by literal dots; before each integer it skips Go's space set
 // (but a newline is an error), each integer may carry one '+' or '-' sign, and anything after the third

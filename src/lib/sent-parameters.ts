@@ -1,6 +1,6 @@
 /**
  * The env vars and Helm values this browser sent when it created a version, kept per version id. The
- * server stores them but never returns them (CONTRACT §11: `env_vars` is "", Helm `values` is null), so
+ * server stores them but never returns them (a version's `env_vars` comes back "", Helm `values` null), so
  * the version page shows these, labelled "as sent from this browser". Nothing secret-looking is kept:
  * a parameter whose key or description says token, password, secret or key-like credentials is left out,
  * with a count of what was left out.

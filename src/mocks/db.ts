@@ -79,7 +79,7 @@ export type TaskRow = {
 /**
  * A mock account. The server's permission middleware checks (action, resource); the seed accounts hold
  * either every permission (super_admin) or read only, so two flags say it: `canWrite` for the write
- * action and `canDelete` for the delete action (§10 of the contract: delete is a separate permission).
+ * action and `canDelete` for the delete action (delete is a separate permission).
  */
 export type User = {
   id: number
@@ -302,4 +302,3 @@ function createDb() {
 }
 
 export const db = createDb()
-export type Db = typeof db

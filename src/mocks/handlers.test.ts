@@ -5,7 +5,7 @@ import { db } from './db'
 import { users } from './db'
 import { issueToken } from './tokens'
 
-/** The mock backend must answer like the real server (CONTRACT.md), quirks included. */
+/** The mock backend must answer like the real v1.1.45 server, quirks included. */
 const base = 'http://localhost/api/v2'
 const token = (name: 'admin' | 'viewer' = 'admin') =>
   issueToken(users.find((u) => u.username === name)!).token
@@ -267,7 +267,7 @@ describe('builds', () => {
     return { response, text: await response.text() }
   }
 
-  // CONTRACT §5.3 "Following a build" (corrected 2026-11-30); gin-contrib/sse v1.0.0 writes no space after
+  // What the v1.1.45 consumer writes for a build (src/dto/trace.go); gin-contrib/sse v1.0.0 writes no space after
   // the colons; the data is dto.StreamEvent (timestamp omitted, payload only for task.state.update).
   it('streams task.started → Running → image.build.succeed (no payload) → end, byte for byte as gin writes it', async () => {
     const { trace_id, task_id } = await submit()

@@ -1,7 +1,7 @@
 import { db, users } from './db'
 import { issueToken } from './tokens'
 
-/** The five management routes answer as CONTRACT.md §10 says the v1.1.45 server does, defects included. */
+/** The five management routes answer as the v1.1.45 server does, defects included. */
 const base = 'http://localhost/api/v2'
 const token = (name: 'admin' | 'viewer') => issueToken(users.find((u) => u.username === name)!).token
 

@@ -1,7 +1,5 @@
-import { goTrimSpace } from '@/lib/go-text'
-import { parseImageRef } from '@/lib/image-ref'
-import { parseVersionName } from '@/lib/semver'
 import { mockConfig } from './config'
+import { goTrimSpace, parseNamed, scanSemanticVersion } from './go-parsers'
 
 /**
  * The server's request rules, as the contract reads them from its source: which check runs first, which
@@ -164,11 +162,12 @@ export function versionRequestProblem(body: unknown, struct: string, prefix = ''
     const problem = githubLinkProblem(goTrimSpace(body.github_link))
     if (problem) return bad(`${prefix}${problem}`)
   }
-  if (!parseVersionName(name)) return bad(`${prefix}invalid semantic version: ${name}, expected integer`)
-  const parsed = parseImageRef(imageRef)
-  if (!parsed.ok)
+  const semverError = scanSemanticVersion(name)
+  if (semverError) return bad(`${prefix}invalid semantic version: ${name}, ${semverError}`)
+  const named = parseNamed(imageRef)
+  if (typeof named === 'string')
     return bad(
-      `${prefix}invalid docker image reference: ${imageRef}, invalid image reference format: ${parsed.reason}`,
+      `${prefix}invalid docker image reference: ${imageRef}, invalid image reference format: ${named}`,
     )
   const envVars = (body.env_vars as unknown[] | undefined) ?? []
   for (const [i, p] of envVars.entries()) {
@@ -177,9 +176,14 @@ export function versionRequestProblem(body: unknown, struct: string, prefix = ''
   }
   if (isObject(helm)) {
     const h = helm as Param
-    for (const field of ['chart_name', 'repo_name', 'repo_url', 'ns_prefix'] as const) {
+    for (const [field, what] of [
+      ['chart_name', 'chart name'],
+      ['repo_name', 'repository name'],
+      ['repo_url', 'repository URL'],
+      ['ns_prefix', 'namespace prefix'],
+    ] as const) {
       if (!goTrimSpace(h[field] as string))
-        return bad(`${prefix}invalid helm config:  ${field} cannot be empty`)
+        return bad(`${prefix}invalid helm config:  ${what} cannot be empty`)
     }
     const urlProblem = repoUrlProblem(goTrimSpace(h.repo_url as string))
     if (urlProblem) return bad(`${prefix}invalid helm config:  ${urlProblem}`)
@@ -208,8 +212,8 @@ export function versionStorageProblem(
       status: 500,
       message: `${failure}: Error 1406 (22001): Data too long for column 'name' at row 1`,
     }
-  const parsed = parseImageRef(goTrimSpace(body.image_ref as string))
-  if (parsed.ok && parsed.registry.length > 64)
+  const named = parseNamed(goTrimSpace(body.image_ref as string))
+  if (typeof named !== 'string' && Array.from(named.domain).length > 64)
     return {
       status: 500,
       message: `${failure}: Error 1406 (22001): Data too long for column 'registry' at row 1`,

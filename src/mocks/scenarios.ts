@@ -12,7 +12,6 @@ import { buildSeed } from './seed'
  * Each is a list of handlers put in front of the happy-path ones.
  */
 const api = '*/api/v2/*'
-const isRead = (request: Request) => request.method === 'GET'
 const isProtected = (request: Request) => !new URL(request.url).pathname.endsWith('/auth/login')
 const expiredToken = 'Unauthorized: failed to parse token: token has invalid claims: token is expired'
 
@@ -204,5 +203,3 @@ export function handlersFor(names: string[]): HttpHandler[] {
   resetState()
   return names.flatMap((name) => (name in scenarios ? scenarios[name as ScenarioName] : []))
 }
-
-export { isRead }

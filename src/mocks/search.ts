@@ -1,4 +1,4 @@
-import { goTrimSpace } from '@/lib/go-text'
+import { goTrimSpace } from './go-parsers'
 import type { ContainerRow } from './db'
 import { type Rejection } from './rules'
 import { goDate, goTimeString } from './time'

@@ -264,7 +264,7 @@ export const versionFieldsValues: fc.Arbitrary<VersionFieldsValues> = fc.record(
     chartName: formText(fc.constantFrom('trainticket', 'ts chart')),
     repoName: formText(fc.constantFrom('train-ticket')),
     repoUrl: formText(repoUrlSample),
-    // The allowed prefixes are server configuration the form cannot know (CONTRACT §7.7); shipped: ts.
+    // The allowed prefixes are server configuration the form cannot know; the shipped config has only ts.
     nsPrefix: fc.oneof(
       { weight: 8, arbitrary: goPadded(fc.constant('ts')) },
       fc.constantFrom('TS', 'sock'),

@@ -171,7 +171,7 @@ export function fromBuildDraft(draft: BuildRequestDraft): BuildFormValues {
   }
 }
 
-/** Where the server's build errors belong (CONTRACT §5.3); the rest go to the top of the form. */
+/** Where the server's build errors (400 `Invalid request parameters: …`) belong; the rest go to the top of the form. */
 export const buildServerErrorRules: ServerErrorRule<BuildFormValues>[] = [
   { field: 'image_name', match: (e) => /image name cannot be empty/i.test(e.message) },
   { field: 'github_repository', match: (e) => /invalid repository format/i.test(e.message) },

@@ -145,7 +145,10 @@ export function unwatchBuild(traceId: string): void {
   setState(traceId, IDLE)
 }
 
-/** Hears every followed build that stops being followed for good (ended, unavailable, lost). */
+/**
+ * Hears every followed build that stops being followed for good (ended, unavailable, lost).
+ * @internal For tests: the pages read the same states through useWatchState.
+ */
 export function onBuildSettled(listener: (traceId: string, state: WatchState) => void): () => void {
   endListeners.add(listener)
   return () => endListeners.delete(listener)

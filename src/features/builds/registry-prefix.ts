@@ -7,7 +7,7 @@ import { parseImageRef } from '@/lib/image-ref'
 
 /**
  * Where the server pushes built images: `<harbor.registry>/<harbor.namespace>`, server configuration that no
- * endpoint returns (CONTRACT §5.3; `10.10.10.240/library` in the shipped config). It is a setting of this
+ * endpoint returns (`10.10.10.240/library` in the shipped config). It is a setting of this
  * browser, per API server, in localStorage (it is not a secret). Until it is set, it is guessed from the
  * most common registry/namespace among the image references of existing versions.
  */

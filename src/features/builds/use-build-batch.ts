@@ -62,5 +62,3 @@ export function useBuildBatch({
 
   return { batch, openBatch, startBatch, clearBatch: useCallback(() => setBatch(null), []) }
 }
-
-export type BuildBatch = ReturnType<typeof useBuildBatch>

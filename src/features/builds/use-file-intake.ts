@@ -262,5 +262,3 @@ export function useFileIntake({
     loadDraftIntoForm,
   }
 }
-
-export type FileIntake = ReturnType<typeof useFileIntake>

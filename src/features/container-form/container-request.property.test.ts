@@ -27,7 +27,7 @@ function serverProblem(body: CreateContainerRequest) {
   return sent.version ? versionStorageProblem(sent.version, [], 'failed to create container version') : null
 }
 
-/** The one rejection the form cannot prevent: the namespace prefixes are server configuration (CONTRACT §7.7). */
+/** The one rejection the form cannot prevent: the namespace prefixes are server configuration no endpoint lists. */
 const isUnknownNamespacePrefix = (problem: { message: string } | null) =>
   problem !== null && /invalid namespace prefix/.test(problem.message)
 

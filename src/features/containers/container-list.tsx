@@ -176,7 +176,7 @@ function FilterSelect({
 }
 
 /**
- * The name box above the list. The list endpoint cannot filter by name (CONTRACT §5.1: type, visibility
+ * The name box above the list. The list endpoint cannot filter by name (only by type, visibility
  * and status only), so the box hands the name, with the filters already chosen, to the search page, whose
  * endpoint can.
  */

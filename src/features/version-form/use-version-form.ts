@@ -11,13 +11,13 @@ import { useLeaveGuard } from '@/components/form/use-leave-guard'
 import { applyServerError } from '@/lib/forms'
 import { rememberSentParameters } from '@/lib/sent-parameters'
 import { describePrefill, prefillFromVersion, type VersionPrefill } from './start-from'
-import { versionServerErrorRules, type VersionHost } from './version-fields-schema'
 import {
-  toCreateVersionRequest,
-  versionFormDefaults,
+  toVersionRequest,
+  versionFieldsDefaults,
   versionFormSchema,
-  type VersionFormValues,
-} from './version-form-schema'
+  versionServerErrorRules,
+  type VersionHost,
+} from './version-fields-schema'
 
 export type StartFromState = { tone: 'ok' | 'error' | 'loading'; text: string } | null
 
@@ -48,10 +48,10 @@ export function useVersionForm({
   const existingNames = useMemo(() => container.versions.map((v) => v.name), [container.versions])
   const schema = useMemo(() => versionFormSchema(existingNames), [existingNames])
   const defaults = useMemo(
-    () => versionFormDefaults({ helmEnabled: container.type === 'pedestal' }),
+    (): VersionHost => ({ version: versionFieldsDefaults({ helmEnabled: container.type === 'pedestal' }) }),
     [container.type],
   )
-  const form = useForm<VersionFormValues>({
+  const form = useForm<VersionHost>({
     resolver: zodResolver(schema),
     defaultValues: defaults,
     mode: 'onTouched',
@@ -107,7 +107,7 @@ export function useVersionForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     let created
-    const request = toCreateVersionRequest(values)
+    const request = toVersionRequest(values.version)
     try {
       created = await mutation.mutateAsync(request)
     } catch (error) {

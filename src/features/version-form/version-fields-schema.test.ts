@@ -10,10 +10,10 @@ import {
   toVersionRequest,
   versionFieldIssues,
   versionFieldsDefaults,
+  versionFormSchema,
   versionServerErrorRules,
   type VersionFieldsValues,
 } from './version-fields-schema'
-import { toCreateVersionRequest, versionFormSchema } from './version-form-schema'
 
 const filled = (): VersionFieldsValues => ({
   ...versionFieldsDefaults(),
@@ -63,7 +63,7 @@ describe('toVersionRequest', () => {
   })
 
   it('produces bodies the mock server (which follows the contract) accepts', () => {
-    const body = toCreateVersionRequest({ version: filled() })
+    const body = toVersionRequest(filled())
     expect(versionRequestProblem(body, 'CreateContainerVersionReq')).toBeNull()
     expect(versionStorageProblem(body as unknown as Record<string, unknown>, ['1.0.0'], 'x')).toBeNull()
   })
@@ -188,6 +188,14 @@ describe('versionServerErrorRules', () => {
     expect(
       fieldFor(400, 'Invalid request parameters: invalid helm config:  chart_name cannot be empty'),
     ).toBe('version.helm.chartName')
+    // The server's own words when a helm field is only spaces (dto.CreateHelmConfigReq.Validate).
+    for (const [message, field] of [
+      ['chart name cannot be empty', 'version.helm.chartName'],
+      ['repository name cannot be empty', 'version.helm.repoName'],
+      ['repository URL cannot be empty', 'version.helm.repoUrl'],
+      ['namespace prefix cannot be empty', 'version.helm.nsPrefix'],
+    ])
+      expect(fieldFor(400, `Invalid request parameters: invalid helm config:  ${message}`)).toBe(field)
     expect(fieldFor(403, 'Insufficient permissions')).toBeUndefined()
     expect(fieldFor(500, 'something else')).toBeUndefined()
   })

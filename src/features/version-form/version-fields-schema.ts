@@ -62,7 +62,7 @@ export const emptyParameterRow = (patch: Partial<ParameterRow> = {}): ParameterR
 
 /**
  * The namespace prefixes the platform accepts (its configuration; the one it ships with has only this
- * one, CONTRACT §7.7). The field is a select of these, prefilled.
+ * one, matched case-sensitively after a trim). The field is a select of these, prefilled.
  */
 export const NAMESPACE_PREFIXES = ['ts'] as const
 
@@ -150,6 +150,13 @@ export function versionFieldIssues(values: VersionFieldsValues, existingNames: s
 const nonEmpty = <K extends string>(key: K, value: string) =>
   (value === '' ? {} : { [key]: value }) as Partial<Record<K, string>>
 
+/** The create-version form: the version fields, checked against the container's existing version names. */
+export const versionFormSchema = (existingNames: string[]) =>
+  z.object({ version: versionFieldsSchema }).superRefine((values, ctx) => {
+    for (const issue of versionFieldIssues(values.version, existingNames))
+      ctx.addIssue({ code: 'custom', path: ['version', ...issue.path], message: issue.message })
+  })
+
 export function toParameterRequest(row: ParameterRow, category: 0 | 1): ParameterConfigRequest {
   const dynamic = row.type === 'dynamic'
   return {
@@ -196,7 +203,7 @@ export const serverText = (message: string) => {
 }
 
 /**
- * Where the server's answers about a version belong (CONTRACT §5.7; inside create-container the same
+ * Where the server's answers about a version belong (400s from its checks, 500s from the database; inside create-container the same
  * messages carry the prefix "invalid container version request: "). Row rules are generated per row.
  */
 export function versionServerErrorRules(values: VersionFieldsValues): ServerErrorRule<VersionHost>[] {
@@ -250,7 +257,7 @@ export function versionServerErrorRules(values: VersionFieldsValues): ServerErro
     ...rowRules(values.helm.values, 'version.helm.values', /invalid parameter config at index/),
     {
       field: 'version.helm.nsPrefix',
-      match: is400(/invalid namespace prefix|ns_prefix cannot be empty/),
+      match: is400(/invalid namespace prefix|(ns_prefix|namespace prefix) cannot be empty/),
       message: (m) =>
         `${serverText(m)}. This platform accepts only these namespace prefixes: ${NAMESPACE_PREFIXES.join(', ')}.`,
     },
@@ -259,7 +266,11 @@ export function versionServerErrorRules(values: VersionFieldsValues): ServerErro
       match: is400(/repository URL|repo_url cannot be empty/),
       message: serverText,
     },
-    { field: 'version.helm.repoName', match: is400(/repo_name cannot be empty/), message: serverText },
+    {
+      field: 'version.helm.repoName',
+      match: is400(/(repo_name|repository name) cannot be empty/),
+      message: serverText,
+    },
     { field: 'version.helm.chartName', match: is400(/invalid helm config/), message: serverText },
   ]
 }

@@ -9,8 +9,12 @@ import {
   versionFieldsValues,
   versionNameSample,
 } from '@/test/form-arbitraries'
-import { toCreateVersionRequest, versionFormSchema } from './version-form-schema'
-import { versionFieldsDefaults, type CreateVersionRequest } from './version-fields-schema'
+import {
+  toVersionRequest,
+  versionFieldsDefaults,
+  versionFormSchema,
+  type CreateVersionRequest,
+} from './version-fields-schema'
 
 const RUNS = 200
 
@@ -50,7 +54,7 @@ describe('create-version request (property)', () => {
         (version, names, junk) => {
           const schema = versionFormSchema(names)
           const parsed = schema.safeParse({ version })
-          if (parsed.success) toCreateVersionRequest(parsed.data)
+          if (parsed.success) toVersionRequest(parsed.data.version)
           expect(schema.safeParse(junk).success).toBe(false)
         },
       ),
@@ -65,9 +69,9 @@ describe('create-version request (property)', () => {
         const parsed = versionFormSchema(existing).safeParse(values)
         if (!parsed.success) return
         accepted++
-        const problem = serverProblem(toCreateVersionRequest(parsed.data), existing)
+        const problem = serverProblem(toVersionRequest(parsed.data.version), existing)
         // The one rejection the form cannot prevent: the namespace prefixes are server configuration
-        // (CONTRACT §7.7), and no endpoint lists them.
+        // (`injection.namespace_config`), and no endpoint lists them.
         if (problem && /invalid namespace prefix/.test(problem.message))
           expect(mockConfig.namespacePrefixes).not.toContain(goTrimSpace(values.version.helm.nsPrefix))
         else expect(problem).toBeNull()
@@ -107,7 +111,50 @@ describe('create-version request (property)', () => {
     }
     const parsed = versionFormSchema([]).safeParse({ version })
     expect(parsed.success).toBe(true)
-    expect(serverProblem(toCreateVersionRequest(parsed.data!), [])).toBeNull()
+    expect(serverProblem(toVersionRequest(parsed.data!.version), [])).toBeNull()
+  })
+
+  // Where the form's reading of the name and image rules (src/lib/semver, src/lib/image-ref) and the
+  // server's (the mock's own port of the Go code, src/mocks/go-parsers.ts) are known to meet or part. The
+  // form may refuse what the server would take; the reverse is the bug the property above looks for.
+  it.each([
+    ['name', '1.2.3abc', true, true, 'Sscanf ignores what follows the third number'],
+    ['name', '-1.+2.03', true, true, 'a sign and leading zeros'],
+    ['name', '1. 2.\t3', true, true, 'spaces before a number'],
+    ['name', 'v1.2.3', false, false, 'a leading v'],
+    ['name', '1.2', false, false, 'two numbers'],
+    ['name', '1 .2.3', false, false, 'a space before a dot'],
+    ['name', '9223372036854775808.0.0', false, false, 'a number beyond int64'],
+    ['name', `1.2.3-${'x'.repeat(27)}`, false, false, '33 characters (the column holds 32)'],
+    ['imageRef', 'localhost:5000/app', true, true, 'localhost with a port, one path segment'],
+    ['imageRef', 'Harbor.local/app@sha256:' + 'a'.repeat(64), true, true, 'an uppercase host and a digest'],
+    ['imageRef', 'docker.io/nginx:1.25', false, false, 'a Docker Hub name without library/'],
+    ['imageRef', 'harbor.local/App:1', false, false, 'an uppercase path'],
+    [
+      'imageRef',
+      'my_reg.local/app:1',
+      false,
+      true,
+      'a first segment that is no host: no registry to pull from',
+    ],
+    [
+      'imageRef',
+      `registry.example.com/${'a'.repeat(240)}:1`,
+      false,
+      true,
+      'a 261-character name: the form counts the registry in the 255, the server only the path',
+    ],
+  ] as const)('%s %j: form %s, server %s (%s)', (field, value, formAccepts, serverAccepts, _why) => {
+    const version = {
+      ...versionFieldsDefaults(),
+      name: '1.2.3',
+      imageRef: 'docker.io/library/nginx:1.25',
+      [field]: value,
+    }
+    expect(versionFormSchema([]).safeParse({ version }).success).toBe(formAccepts)
+    expect(serverProblem(toVersionRequest(version), [])).toEqual(
+      serverAccepts ? null : expect.objectContaining({ status: expect.any(Number) }),
+    )
   })
 
   it('keeps what the user typed: trimmed where the server trims, verbatim where it does not', () => {
@@ -116,7 +163,7 @@ describe('create-version request (property)', () => {
         const parsed = versionFormSchema(existing).safeParse(values)
         if (!parsed.success) return
         const v = values.version
-        const request = toCreateVersionRequest(parsed.data)
+        const request = toVersionRequest(parsed.data.version)
         expect(request.name).toBe(goTrimSpace(v.name))
         expect(request.image_ref).toBe(goTrimSpace(v.imageRef))
         expect(request.github_link ?? '').toBe(goTrimSpace(v.githubLink))

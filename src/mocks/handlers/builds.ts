@@ -1,4 +1,4 @@
-import { goTrimSpace } from '@/lib/go-text'
+import { goTrimSpace } from '../go-parsers'
 import { HttpResponse } from 'msw'
 import { mockConfig } from '../config'
 import { db, type TaskRow } from '../db'
@@ -8,7 +8,7 @@ import { authenticate } from '../tokens'
 import { guarded } from './guard'
 
 /**
- * Builds as the v1.1.45 server runs them (CONTRACT §5.3 "Following a build"; src/service/consumer/*.go,
+ * Builds as the v1.1.45 server runs them (AegisLab's src/service/consumer/*.go,
  * src/handlers/v2/traces.go). Submission validates like the server and stores a task; the trace stream
  * sends what the consumer writes to Redis, one event per `mockConfig.buildStepMs`, byte for byte as gin
  * encodes it (`id:`, `event:update`, `data:` JSON, no space after the colons), and closes with

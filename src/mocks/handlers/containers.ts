@@ -1,4 +1,4 @@
-import { goTrimSpace } from '@/lib/go-text'
+import { goTrimSpace } from '../go-parsers'
 import { db, splitStoredRef, type ContainerRow, type VersionRow } from '../db'
 import { fail, http, ok, readJson } from '../http'
 import { containerRequestProblem, versionRequestProblem, versionStorageProblem } from '../rules'

@@ -4,7 +4,7 @@ import { fail, http, ok, panic, readJson } from '../http'
 import { guarded } from './guard'
 
 /**
- * The five management routes of v1.1.45 (CONTRACT.md §10), defects included: PATCH answers 202 without the
+ * The five management routes of v1.1.45, defects included: PATCH answers 202 without the
  * README and stores any status; DELETE cascades and answers 204 with no body, or a real 404; the version
  * PATCH always fails; the version DELETE soft-deletes the container whose id is the version id; label
  * removal always fails. The dashboard calls only the first two; the others are here so a test can prove

@@ -1,12 +1,8 @@
 import fc from 'fast-check'
 import { stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import {
-  type BuildRequestDraft,
-  parseBuildRequestFile,
-  TOKEN_IN_FILE_MESSAGE,
-  toBuildRequest,
-} from './batch-file'
+import { type BuildRequestDraft, parseBuildRequestFile, TOKEN_IN_FILE_MESSAGE } from './batch-file'
+import { toBuildRequest } from './build-request'
 
 const minimal = { image_name: 'detector', github_repository: 'o/r' }
 

@@ -3,10 +3,6 @@ import { z } from 'zod'
 import type { components } from '@/api/schema.gen'
 import { parseGithubUrl } from './github-url'
 
-// Kept next to the file reader for its callers; it lives apart so that sending a batch does not load the
-// YAML reader (file-intake.ts imports this module only when a file is dropped).
-export { toBuildRequest } from './build-request'
-
 type BuildRequest = components['schemas']['BuildRequest']
 
 export const MAX_BATCH_ITEMS = 200

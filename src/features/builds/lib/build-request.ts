@@ -4,8 +4,8 @@ import type { BuildRequestDraft } from './batch-file'
 type BuildRequest = components['schemas']['BuildRequest']
 
 /**
- * Turns a draft into the request body. `build_options` is always sent (the server panics without it,
- * CONTRACT §5.3). The token comes from the form, never from a file; an empty token is left out.
+ * Turns a draft into the request body. `build_options` is always sent (without it the server dereferences
+ * a nil pointer and answers 500 with an empty body). The token comes from the form, never from a file; an empty token is left out.
  */
 export const toBuildRequest = (draft: BuildRequestDraft, githubToken?: string): BuildRequest => {
   const { build_options: options = {}, ...rest } = draft

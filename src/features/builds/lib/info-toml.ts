@@ -5,7 +5,7 @@ export type InfoTomlResult =
 
 /**
  * Reads a container's `info.toml`. `name` is the trimmed top-level `name` string when there is one
- * (the server only checks it when image_name is empty, which validation never allows; see CONTRACT §5.3).
+ * (the server only checks it when image_name is empty, which validation never allows: it is not required).
  */
 export const parseInfoToml = (text: string): InfoTomlResult => {
   if (typeof text !== 'string') return { ok: false, reason: 'info.toml could not be read as text' }
