@@ -15,7 +15,6 @@ import { ResultsTable } from './results-table'
 import { SavedSearchesPanel } from './saved-searches-panel'
 import { isSearchMissing, markSearchMissing } from './search-capability'
 import {
-  forgetRepairedLink,
   repairedLinkProblems,
   SEARCH_PAGE_SIZES,
   searchParamProblems,
@@ -42,12 +41,17 @@ export function SearchPage() {
   const rawSearch = useRouterState({ select: (s) => s.location.search as Record<string, unknown> })
   const href = useRouterState({ select: (s) => s.location.href })
   const [dismissed, setDismissed] = useState<string | null>(null)
-  // A broken link is repaired before this renders (see repairedLinkProblems); back/forward can still land
-  // on one, which the raw URL shows.
-  const [firstVisit] = useState(() => ({ href, problems: repairedLinkProblems(search) }))
-  useEffect(() => forgetRepairedLink(), [])
+  // The router repairs a broken link before this renders, so the URL no longer shows what was wrong; the
+  // address the app was opened at still does, as long as this is its history entry (back/forward can also
+  // land on a broken link, which the URL itself shows).
+  const { landing } = route.useRouteContext()
+  const entry = useRouterState({ select: (s) => s.location.state.__TSR_index })
   const fromUrl = searchParamProblems(rawSearch)
-  const problems = fromUrl.length ? fromUrl : href === firstVisit.href ? firstVisit.problems : []
+  const problems = fromUrl.length
+    ? fromUrl
+    : entry === landing.index && /\/containers\/search\/?$/.test(landing.pathname)
+      ? repairedLinkProblems(landing.search, search)
+      : []
 
   const [fallback, setFallback] = useState(() => isSearchMissing(queryClient))
   const body = toSearchRequest(search)

@@ -176,25 +176,17 @@ export function withoutDefaults(state: SearchState): Partial<SearchState> {
   return out as Partial<SearchState>
 }
 
+/** validateSearch of /containers/search. */
+export const containersSearchValidator = (raw: SearchInput & SearchSchemaInput): SearchState =>
+  containersSearchQuery(raw)
+
 /**
- * The router rewrites a link it had to repair into its canonical form before the page renders, so the
- * page cannot see the broken parts in the URL any more. The route's validator notes them here (only when
- * there were any); the page reads the note for the state it was repaired into, then clears it.
+ * The problems of a broken link (`raw`, as it was opened) when `state` is what it was repaired into; empty
+ * when the link was fine or the page has moved on to another state since.
  */
-let repaired: { problems: string[]; state: string } | null = null
-
-/** validateSearch of /containers/search: reads the state, and notes the repairs of a broken link. */
-export const containersSearchValidator = (raw: SearchInput & SearchSchemaInput): SearchState => {
-  const state = containersSearchQuery(raw)
-  const problems = searchParamProblems(raw as Record<string, unknown>)
-  if (problems.length) repaired = { problems, state: JSON.stringify(withoutDefaults(state)) }
-  return state
-}
-
-/** The problems of the broken link that led to `state`, if the page was opened through one. */
-export function repairedLinkProblems(state: SearchState): string[] {
-  return repaired?.state === JSON.stringify(withoutDefaults(state)) ? repaired.problems : []
-}
-export function forgetRepairedLink() {
-  repaired = null
+export function repairedLinkProblems(raw: Record<string, unknown>, state: SearchState): string[] {
+  const problems = searchParamProblems(raw)
+  if (!problems.length) return []
+  const repaired = JSON.stringify(withoutDefaults(containersSearchQuery(raw)))
+  return repaired === JSON.stringify(withoutDefaults(state)) ? problems : []
 }
