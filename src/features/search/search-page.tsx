@@ -26,6 +26,7 @@ import {
   toSearchRequest,
   unavailableWithoutSearch,
 } from './search-request'
+import { quickFiltersWithoutSearch } from './quick-filters'
 import { hasQuery } from './search-text'
 import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
@@ -33,6 +34,10 @@ import { SlidersHorizontal } from '@/components/ui/page-icons'
 import './search-page.css'
 
 const route = getRouteApi('/containers/search')
+
+/** "a, b and c". */
+const inWords = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
 
 export function SearchPage() {
   const search = route.useSearch()
@@ -136,7 +141,7 @@ export function SearchPage() {
           <p>
             <strong>This server has no search endpoint</strong> (it answered 404 to{' '}
             <code>POST /api/v2/containers/search</code>), so results come from the plain container list. Only
-            the type, status and visibility filters work there, with 10, 20 or 50 rows per page.
+            the {inWords(quickFiltersWithoutSearch)} filters work there, with 10, 20 or 50 rows per page.
           </p>
           <p>
             {missing.length
