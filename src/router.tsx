@@ -1,13 +1,16 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { createRouter } from '@tanstack/react-router'
+import { createBrowserHistory, createRouter } from '@tanstack/react-router'
+import { landingOf } from './lib/url-search'
 import { routeTree } from './routeTree.gen'
 
 export function createAppRouter(queryClient: QueryClient) {
+  const history = createBrowserHistory()
   return createRouter({
     routeTree,
+    history,
     // Vite's `base` (VITE_BASE_PATH at build time): app URLs live under it, /api does not.
     basepath: import.meta.env.BASE_URL,
-    context: { queryClient },
+    context: { queryClient, landing: landingOf(history) },
     defaultPreload: 'intent',
     // Preloads go through React Query, which owns freshness.
     defaultPreloadStaleTime: 0,

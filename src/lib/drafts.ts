@@ -1,14 +1,25 @@
 import { getSession } from '@/api/session'
+import { accountStore } from './account-store'
 
 /**
  * Form drafts, kept in localStorage per account so they survive a reload, a 401 and signing in again.
  * Anything whose key looks secret (token, password, secret) is dropped before saving, whatever the caller
  * passes. Signing out removes every draft of the account.
  */
-const PREFIX = 'rcabench.draft.'
 const SECRET_KEY = /token|password|secret/i
 
-const storageKey = (key: string) => `${PREFIX}${getSession()?.username ?? 'anonymous'}.${key}`
+type Draft = { value: unknown; savedAt: number }
+const drafts = accountStore<Draft>({
+  name: 'rcabench.draft',
+  read: (stored) => {
+    const draft = stored as Partial<Draft> | null
+    return draft && typeof draft === 'object' && 'value' in draft && typeof draft.savedAt === 'number'
+      ? { value: draft.value, savedAt: draft.savedAt }
+      : null
+  },
+})
+
+const account = () => getSession()?.username ?? 'anonymous'
 
 export function stripSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map(stripSecrets) as T
@@ -21,28 +32,18 @@ export function stripSecrets<T>(value: T): T {
 }
 
 export function loadDraft<T>(key: string): { value: T; savedAt: number } | null {
-  try {
-    const raw = localStorage.getItem(storageKey(key))
-    if (!raw) return null
-    return JSON.parse(raw) as { value: T; savedAt: number }
-  } catch {
-    return null
-  }
+  return drafts.get(account(), key) as { value: T; savedAt: number } | null
 }
 
+/** Storage full or disabled: the form still works, only the draft is not kept. */
 export function saveDraft(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(storageKey(key), JSON.stringify({ value: stripSecrets(value), savedAt: Date.now() }))
-  } catch {
-    // Storage full or disabled: the form still works, only the draft is not kept.
-  }
+  drafts.set(account(), { value: stripSecrets(value), savedAt: Date.now() }, key)
 }
 
 export function clearDraft(key: string): void {
-  localStorage.removeItem(storageKey(key))
+  drafts.remove(account(), key)
 }
 
 export function clearAccountDrafts(username: string): void {
-  const prefix = `${PREFIX}${username}.`
-  for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key)
+  drafts.clear(username)
 }

@@ -10,7 +10,7 @@ describe('document title', () => {
     await router.navigate({ to: '/containers' })
     await vi.waitFor(() => expect(document.title).toBe('Containers · RCABench'))
 
-    await router.navigate({ to: '/containers/$containerId', params: { containerId: '1' } })
+    await router.navigate({ to: '/containers/$containerId', params: { containerId: 1 } })
     expect(await screen.findByRole('heading', { level: 1, name: 'detector' })).toBeInTheDocument()
     await vi.waitFor(() => expect(document.title).toBe('detector · Containers · RCABench'))
   })

@@ -4,6 +4,7 @@ import { getSession } from '@/api/session'
 import { AppShell } from '@/components/app-shell'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'
+import type { Landing } from '@/lib/url-search'
 
 /**
  * The deepest matched route's `head()` title, as a <title> that React puts in the document head, so each
@@ -17,7 +18,7 @@ function RouteTitle() {
   return title ? <title>{title}</title> : null
 }
 
-export const Route = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+export const Route = createRootRouteWithContext<{ queryClient: QueryClient; landing: Landing }>()({
   beforeLoad: ({ location }) => {
     if (location.pathname === '/sign-in') return
     if (!getSession()) throw redirect({ to: '/sign-in', search: { redirect: location.href } })

@@ -46,6 +46,7 @@ export const searchState: fc.Arbitrary<SearchState> = fc
     type: fc.option(fc.constantFrom(...typeNames), { nil: undefined }),
     status: fc.option(fc.constantFrom(...statusNames), { nil: undefined }),
     visibility: fc.option(fc.constantFrom('public' as const, 'private' as const), { nil: undefined }),
+    deleted: fc.option(fc.constant('shown' as const), { nil: undefined }),
     created: range,
     updated: range,
     filters: fc.array(filter, { maxLength: 4 }),

@@ -3,6 +3,7 @@ import { createMemoryHistory, createRouter, RouterProvider } from '@tanstack/rea
 import { render } from '@testing-library/react'
 import { vi } from 'vitest'
 import { login } from '@/api/auth'
+import { landingOf } from '@/lib/url-search'
 import { routeTree } from '@/routeTree.gen'
 
 /**
@@ -35,10 +36,11 @@ export async function renderRoute(url: string) {
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: 30_000 }, mutations: { retry: false } },
   })
+  const history = createMemoryHistory({ initialEntries: [url] })
   const router = createRouter({
     routeTree,
-    context: { queryClient },
-    history: createMemoryHistory({ initialEntries: [url] }),
+    context: { queryClient, landing: landingOf(history) },
+    history,
     defaultPendingMs: 0,
   })
   const view = render(

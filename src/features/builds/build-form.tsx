@@ -38,11 +38,7 @@ export function BuildForm(state: BuildFormState) {
           <>
             {' '}
             This build is for{' '}
-            <Link
-              to="/containers/$containerId"
-              params={{ containerId: String(containerId) }}
-              title={containerName}
-            >
+            <Link to="/containers/$containerId" params={{ containerId }} title={containerName}>
               <span dir="auto" className="wrap-anywhere">
                 {containerName ?? `container #${containerId}`}
               </span>

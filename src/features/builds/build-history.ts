@@ -1,4 +1,5 @@
 import { getSession } from '@/api/session'
+import { accountStore } from '@/lib/account-store'
 import { readBuildRecord, type BuildRecord } from './build-record'
 
 /**
@@ -6,48 +7,31 @@ import { readBuildRecord, type BuildRecord } from './build-record'
  * never a token. Listeners (useSyncExternalStore) hear every change, also from other tabs.
  */
 export const MAX_RECENT_BUILDS = 30
-const PREFIX = 'rcabench.builds.'
 
 type Listener = () => void
 const listeners = new Set<Listener>()
-let cache: { key: string; raw: string | null; records: BuildRecord[] } | null = null
 
-const storageKey = () => `${PREFIX}${getSession()?.username ?? 'anonymous'}`
+const records = accountStore<BuildRecord[]>({
+  name: 'rcabench.builds',
+  // Each record through its decoder: one that cannot be read is skipped, the others are kept.
+  read: (stored) =>
+    Array.isArray(stored)
+      ? stored.map((r) => readBuildRecord(r)).filter((r): r is BuildRecord => r !== null)
+      : null,
+})
+const account = () => getSession()?.username ?? 'anonymous'
+const EMPTY: BuildRecord[] = []
 
 function readAll(): BuildRecord[] {
-  const key = storageKey()
-  let raw: string | null = null
-  try {
-    raw = localStorage.getItem(key)
-  } catch {
-    raw = null
-  }
-  if (cache && cache.key === key && cache.raw === raw) return cache.records
-  let records: BuildRecord[] = []
-  if (raw) {
-    try {
-      const parsed = JSON.parse(raw) as unknown
-      if (Array.isArray(parsed))
-        records = parsed.map((r) => readBuildRecord(r)).filter((r): r is BuildRecord => r !== null)
-    } catch {
-      records = []
-    }
-  }
-  cache = { key, raw, records }
-  return records
+  return records.get(account()) ?? EMPTY
 }
 
-function writeAll(records: BuildRecord[]) {
-  const kept = [...records].sort((a, b) => b.submittedAt - a.submittedAt).slice(0, MAX_RECENT_BUILDS)
+function writeAll(list: BuildRecord[]) {
+  const kept = [...list].sort((a, b) => b.submittedAt - a.submittedAt).slice(0, MAX_RECENT_BUILDS)
   // The record's decoder keeps its own fields, so nothing else (a token) can be stored.
   const clean = kept.map((r) => readBuildRecord(r)).filter((r): r is BuildRecord => r !== null)
-  const raw = JSON.stringify(clean)
-  try {
-    localStorage.setItem(storageKey(), raw)
-  } catch {
-    // Storage full or disabled: the page still works, only the history is not kept.
-  }
-  cache = { key: storageKey(), raw, records: clean }
+  // Storage full or disabled: the page still works, only the history is not kept.
+  records.set(account(), clean)
   for (const listener of listeners) listener()
 }
 
@@ -77,7 +61,7 @@ export const buildHistory = {
   subscribe(listener: Listener): () => void {
     listeners.add(listener)
     const onStorage = (event: StorageEvent) => {
-      if (event.key?.startsWith(PREFIX)) listener()
+      if (records.owns(event.key)) listener()
     }
     window.addEventListener('storage', onStorage)
     return () => {

@@ -92,7 +92,7 @@ export function RegisterVersion({ imageRef, record }: { imageRef: string; record
           if (!effective) return
           void navigate({
             to: '/containers/$containerId/versions/new',
-            params: { containerId: effective },
+            params: { containerId: Number(effective) },
             search: { imageRef, ...(name ? { name } : {}), ...(githubLink ? { githubLink } : {}) },
           })
         }}

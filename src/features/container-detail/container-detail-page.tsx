@@ -24,8 +24,7 @@ const tabLabels: Record<DetailTab, string> = { overview: 'Overview', versions: '
 
 /** `actions`: more buttons for the header (the route passes Edit and Delete). */
 export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
-  const { containerId } = route.useParams()
-  const id = Number(containerId)
+  const { containerId: id } = route.useParams()
   const search = route.useSearch()
   const navigate = route.useNavigate()
   const { data: container } = useSuspenseQuery(containerQueries.detail(id))
@@ -69,7 +68,7 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
           <WriteLink
             className="button primary"
             to="/containers/$containerId/versions/new"
-            params={{ containerId }}
+            params={{ containerId: id }}
           >
             New version
           </WriteLink>
@@ -86,7 +85,7 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
             <p>
               <Link
                 to="/containers/$containerId/versions/$versionId"
-                params={{ containerId, versionId: String(latest.id) }}
+                params={{ containerId: id, versionId: latest.id }}
                 dir="auto"
                 title={latest.name}
               >
@@ -103,7 +102,7 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
         ) : (
           <p>
             No versions yet.{' '}
-            <Link to="/containers/$containerId/versions/new" params={{ containerId }}>
+            <Link to="/containers/$containerId/versions/new" params={{ containerId: id }}>
               Add the first version
             </Link>
           </p>

@@ -78,7 +78,7 @@ describe('/containers/$containerId', () => {
     expect(document.querySelector('.markdown pre code')).toHaveTextContent(
       '<script>window.pwned = true</script>',
     )
-    await router.navigate({ to: '/containers/$containerId', params: { containerId: '3' } })
+    await router.navigate({ to: '/containers/$containerId', params: { containerId: 3 } })
     expect(await screen.findByText('This container has no README yet.')).toBeInTheDocument()
   })
 

@@ -84,7 +84,7 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
             </button>
           ) : (
             <p>
-              <Link to="/containers/$containerId/versions/new" params={{ containerId: String(containerId) }}>
+              <Link to="/containers/$containerId/versions/new" params={{ containerId }}>
                 Add the first version
               </Link>
             </p>

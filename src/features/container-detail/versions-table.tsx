@@ -21,7 +21,7 @@ export const VersionRow = memo(function VersionRow({
       <td className="name">
         <Link
           to="/containers/$containerId/versions/$versionId"
-          params={{ containerId: String(containerId), versionId: String(version.id) }}
+          params={{ containerId, versionId: version.id }}
           title={revealInvisible(version.name)}
           dir="auto"
         >

@@ -25,7 +25,7 @@ const statusOptions = [
 /** "Edit <name>": README with a live preview, visibility and status. Name and type cannot be changed. */
 export function EditContainerPage() {
   const { containerId } = route.useParams()
-  const { data: container } = useSuspenseQuery(containerQueries.detail(Number(containerId)))
+  const { data: container } = useSuspenseQuery(containerQueries.detail(containerId))
   return <EditContainerForm {...useEditContainerForm(container)} />
 }
 
@@ -36,7 +36,7 @@ function EditContainerForm({ form, onSubmit, draft, container }: ReturnType<type
     <section aria-labelledby="edit-container-title" className="form-page">
       <Breadcrumbs current="Edit">
         <li>
-          <Link to="/containers/$containerId" params={{ containerId: String(container.id) }} dir="auto">
+          <Link to="/containers/$containerId" params={{ containerId: container.id }} dir="auto">
             {shownName}
           </Link>
         </li>
@@ -60,11 +60,7 @@ function EditContainerForm({ form, onSubmit, draft, container }: ReturnType<type
           <button type="submit" className="primary" disabled={submitting}>
             {submitting ? 'Saving changes…' : 'Save changes'}
           </button>
-          <Link
-            to="/containers/$containerId"
-            params={{ containerId: String(container.id) }}
-            className="button"
-          >
+          <Link to="/containers/$containerId" params={{ containerId: container.id }} className="button">
             Cancel
           </Link>
         </div>

@@ -97,7 +97,7 @@ export function useContainerForm({
     const withVersion = values.includeVersion ? ` with version ${goTrimSpace(values.version.name)}` : ''
     await navigate({
       to: '/containers/$containerId',
-      params: { containerId: String(created.id) },
+      params: { containerId: created.id },
       state: { announce: `Container ${created.name} was created${withVersion}.` },
       ignoreBlocker: true,
     })

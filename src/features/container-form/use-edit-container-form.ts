@@ -73,7 +73,7 @@ export function useEditContainerForm(container: ContainerDetail) {
     setSucceeded(true)
     await navigate({
       to: '/containers/$containerId',
-      params: { containerId: String(id) },
+      params: { containerId: id },
       state: { announce: `Container ${revealInvisible(container.name)} was saved.` },
       ignoreBlocker: true,
     })

@@ -5,7 +5,6 @@ import { NotFound } from '@/components/not-found'
 import { Time } from '@/components/ui/time'
 import { deletedContainer } from '@/lib/deleted-containers'
 import { revealInvisible } from '@/lib/format'
-import { parseId } from '@/lib/loader-utils'
 
 /**
  * What a container's address shows when the server does not serve it. The server answers a deleted
@@ -13,8 +12,9 @@ import { parseId } from '@/lib/loader-utils'
  * it was deleted from this browser, or the server still lists that id with the status "deleted".
  */
 export function ContainerGone() {
-  const params = useParams({ strict: false }) as { containerId?: string }
-  const id = parseId(params.containerId ?? '')
+  // A number once the route's params.parse accepted the id; the raw text when it refused it (`abc`).
+  const { containerId } = useParams({ strict: false }) as { containerId?: unknown }
+  const id = typeof containerId === 'number' ? containerId : null
   const local = id === null ? undefined : deletedContainer(id)
   const lookup = useQuery({
     ...containerQueries.search({

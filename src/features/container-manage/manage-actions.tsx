@@ -18,7 +18,7 @@ const route = getRouteApi('/containers/$containerId/')
  */
 export function ContainerManageActions() {
   const { containerId } = route.useParams()
-  const { data: container } = useSuspenseQuery(containerQueries.detail(Number(containerId)))
+  const { data: container } = useSuspenseQuery(containerQueries.detail(containerId))
   const refused = useRefusedActions(container.id)
   const [deleting, setDeleting] = useState(false)
   // Mounted from the first click on, so closing it works like before (focus goes back to the button).

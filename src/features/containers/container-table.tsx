@@ -19,12 +19,7 @@ export function ContainerCells({ container }: { container: Container }) {
             {name}
           </span>
         ) : (
-          <Link
-            to="/containers/$containerId"
-            params={{ containerId: String(container.id) }}
-            title={name}
-            dir="auto"
-          >
+          <Link to="/containers/$containerId" params={{ containerId: container.id }} title={name} dir="auto">
             {name}
           </Link>
         )}

@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { Fragment, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { containerTypes, statuses } from '@/api/enums'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
-import type { SearchState } from './search-params'
+import type { QuickFilterName, SearchState } from './search-params'
 
 export const KEYWORD_DEBOUNCE_MS = 300
 
@@ -91,58 +91,74 @@ export function KeywordBox({ value, onCommit }: { value: string; onCommit: (q: s
   )
 }
 
-export function QuickFilters({
-  search,
-  disabled,
-  onChange,
-}: {
+type ControlProps = {
   search: SearchState
   disabled: { dates: boolean }
   onChange: (patch: Partial<SearchState>) => void
-}) {
+}
+
+/** Each quick filter's control (one per entry of QUICK_FILTERS, which the type holds to), in page order. */
+const CONTROLS: { [F in QuickFilterName]: (props: ControlProps) => ReactNode } = {
+  type: ({ search, onChange }) => (
+    <Choice
+      label="Type"
+      value={search.type}
+      options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
+      onChange={(type) => onChange({ type: type as SearchState['type'] })}
+    />
+  ),
+  status: ({ search, onChange }) => (
+    <Choice
+      label="Status"
+      value={search.status}
+      options={statuses.map((s) => ({ value: s.name, label: s.label }))}
+      onChange={(status) => onChange({ status: status as SearchState['status'] })}
+    />
+  ),
+  visibility: ({ search, onChange }) => (
+    <Choice
+      label="Visibility"
+      value={search.visibility}
+      options={[
+        { value: 'public', label: 'Public' },
+        { value: 'private', label: 'Private' },
+      ]}
+      onChange={(visibility) => onChange({ visibility: visibility as SearchState['visibility'] })}
+    />
+  ),
+  deleted: ({ search, onChange }) =>
+    search.status ? null : (
+      <ShowDeletedToggle
+        shown={search.deleted === 'shown'}
+        onChange={(shown) => onChange({ deleted: shown ? 'shown' : undefined })}
+      />
+    ),
+  created: ({ search, disabled, onChange }) => (
+    <DateRange
+      label="Created"
+      from={search.createdFrom}
+      to={search.createdTo}
+      disabled={disabled.dates}
+      onChange={(createdFrom, createdTo) => onChange({ createdFrom, createdTo })}
+    />
+  ),
+  updated: ({ search, disabled, onChange }) => (
+    <DateRange
+      label="Updated"
+      from={search.updatedFrom}
+      to={search.updatedTo}
+      disabled={disabled.dates}
+      onChange={(updatedFrom, updatedTo) => onChange({ updatedFrom, updatedTo })}
+    />
+  ),
+}
+
+export function QuickFilters(props: ControlProps) {
   return (
     <div className="toolbar quick-filters">
-      <Choice
-        label="Type"
-        value={search.type}
-        options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
-        onChange={(type) => onChange({ type: type as SearchState['type'] })}
-      />
-      <Choice
-        label="Status"
-        value={search.status}
-        options={statuses.map((s) => ({ value: s.name, label: s.label }))}
-        onChange={(status) => onChange({ status: status as SearchState['status'] })}
-      />
-      <Choice
-        label="Visibility"
-        value={search.visibility}
-        options={[
-          { value: 'public', label: 'Public' },
-          { value: 'private', label: 'Private' },
-        ]}
-        onChange={(visibility) => onChange({ visibility: visibility as SearchState['visibility'] })}
-      />
-      {search.status ? null : (
-        <ShowDeletedToggle
-          shown={search.deleted === 'shown'}
-          onChange={(shown) => onChange({ deleted: shown ? 'shown' : undefined })}
-        />
-      )}
-      <DateRange
-        label="Created"
-        from={search.createdFrom}
-        to={search.createdTo}
-        disabled={disabled.dates}
-        onChange={(createdFrom, createdTo) => onChange({ createdFrom, createdTo })}
-      />
-      <DateRange
-        label="Updated"
-        from={search.updatedFrom}
-        to={search.updatedTo}
-        disabled={disabled.dates}
-        onChange={(updatedFrom, updatedTo) => onChange({ updatedFrom, updatedTo })}
-      />
+      {Object.entries(CONTROLS).map(([name, Control]) => (
+        <Fragment key={name}>{Control(props)}</Fragment>
+      ))}
     </div>
   )
 }

@@ -159,7 +159,10 @@ describe('/containers/search', () => {
     await user.type(screen.getByLabelText('Name for the current search'), 'My tracers')
     await user.click(screen.getByRole('button', { name: 'Save search' }))
     expect(screen.getByText('Saved “My tracers”.')).toBeInTheDocument()
-    expect(localStorage.getItem(SAVED_SEARCHES_KEY)).not.toMatch(/token|Bearer/i)
+    // Kept for the signed-in account only, and never with the session's token.
+    const stored = localStorage.getItem(`${SAVED_SEARCHES_KEY}.admin`)
+    expect(stored).toContain('My tracers')
+    expect(stored).not.toMatch(/token|Bearer/i)
     await router.navigate({ to: '/containers/search', search: {} })
     await user.click(screen.getByRole('link', { name: 'My tracers' }))
     await waitFor(() => expect(router.state.location.search).toEqual({ q: 'trace', type: 'algorithm' }))

@@ -15,7 +15,6 @@ import { ResultsTable } from './results-table'
 import { SavedSearchesPanel } from './saved-searches-panel'
 import { isSearchMissing, markSearchMissing } from './search-capability'
 import {
-  forgetRepairedLink,
   repairedLinkProblems,
   SEARCH_PAGE_SIZES,
   searchParamProblems,
@@ -27,6 +26,7 @@ import {
   toSearchRequest,
   unavailableWithoutSearch,
 } from './search-request'
+import { quickFiltersWithoutSearch } from './quick-filters'
 import { hasQuery } from './search-text'
 import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
@@ -35,6 +35,10 @@ import './search-page.css'
 
 const route = getRouteApi('/containers/search')
 
+/** "a, b and c". */
+const inWords = (names: readonly string[]) =>
+  names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '')
+
 export function SearchPage() {
   const search = route.useSearch()
   const navigate = route.useNavigate()
@@ -42,12 +46,17 @@ export function SearchPage() {
   const rawSearch = useRouterState({ select: (s) => s.location.search as Record<string, unknown> })
   const href = useRouterState({ select: (s) => s.location.href })
   const [dismissed, setDismissed] = useState<string | null>(null)
-  // A broken link is repaired before this renders (see repairedLinkProblems); back/forward can still land
-  // on one, which the raw URL shows.
-  const [firstVisit] = useState(() => ({ href, problems: repairedLinkProblems(search) }))
-  useEffect(() => forgetRepairedLink(), [])
+  // The router repairs a broken link before this renders, so the URL no longer shows what was wrong; the
+  // address the app was opened at still does, as long as this is its history entry (back/forward can also
+  // land on a broken link, which the URL itself shows).
+  const { landing } = route.useRouteContext()
+  const entry = useRouterState({ select: (s) => s.location.state.__TSR_index })
   const fromUrl = searchParamProblems(rawSearch)
-  const problems = fromUrl.length ? fromUrl : href === firstVisit.href ? firstVisit.problems : []
+  const problems = fromUrl.length
+    ? fromUrl
+    : entry === landing.index && /\/containers\/search\/?$/.test(landing.pathname)
+      ? repairedLinkProblems(landing.search, search)
+      : []
 
   const [fallback, setFallback] = useState(() => isSearchMissing(queryClient))
   const body = toSearchRequest(search)
@@ -132,7 +141,7 @@ export function SearchPage() {
           <p>
             <strong>This server has no search endpoint</strong> (it answered 404 to{' '}
             <code>POST /api/v2/containers/search</code>), so results come from the plain container list. Only
-            the type, status and visibility filters work there, with 10, 20 or 50 rows per page.
+            the {inWords(quickFiltersWithoutSearch)} filters work there, with 10, 20 or 50 rows per page.
           </p>
           <p>
             {missing.length

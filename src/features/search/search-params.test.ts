@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { searchState } from '@/test/arbitraries'
 import {
   containersSearchQuery,
+  repairedLinkProblems,
   searchParamProblems,
   withoutDefaults,
   type SearchState,
@@ -22,6 +23,14 @@ describe('search URL', () => {
       }),
       { numRuns: 300 },
     )
+  })
+
+  it('names the repairs of a broken link only while the page shows what it was repaired into', () => {
+    const raw = defaultParseSearch('?size=abc&status=enabled')
+    const repaired = containersSearchQuery(raw)
+    expect(repairedLinkProblems(raw, repaired)).toEqual(['page size (1–1,000)'])
+    expect(repairedLinkProblems(raw, { ...repaired, status: 'disabled' })).toEqual([])
+    expect(repairedLinkProblems(defaultParseSearch('?status=enabled'), repaired)).toEqual([])
   })
 
   it('keeps defaults out of the URL', () => {

@@ -54,19 +54,40 @@ const sort = refine(
   'each field sorted once',
 )
 
+/**
+ * The quick filters' URL keys: each key's strict reading, its name in the broken-link notice, and the quick
+ * filter that owns it. What a filter does with its keys (the request, the chip, the fallback notice, the
+ * saved-search summary) is its entry in QUICK_FILTERS (quick-filters.ts), which must exist for every
+ * `filter` named here. A new quick filter is one entry in each table, and a control in query-form.tsx.
+ */
+export const QUICK_KEYS = {
+  type: { read: oneOf(typeNames), label: 'type', filter: 'type' },
+  status: { read: oneOf(statusNames), label: 'status', filter: 'status' },
+  visibility: { read: oneOf(['public', 'private']), label: 'visibility', filter: 'visibility' },
+  /** Deleted containers are left out unless 'shown' (or the status filter asks for them). */
+  deleted: { read: oneOf(['shown']), label: 'show deleted', filter: 'deleted' },
+  createdFrom: { read: isoDate, label: 'created from', filter: 'created' },
+  createdTo: { read: isoDate, label: 'created to', filter: 'created' },
+  updatedFrom: { read: isoDate, label: 'updated from', filter: 'updated' },
+  updatedTo: { read: isoDate, label: 'updated to', filter: 'updated' },
+} as const satisfies Record<string, { read: Decoder<string>; label: string; filter: string }>
+
+export type QuickKey = keyof typeof QUICK_KEYS
+/** The quick filters, by name: each owns one or more URL keys. */
+export type QuickFilterName = (typeof QUICK_KEYS)[QuickKey]['filter']
+type QuickReaders = { [K in QuickKey]: (typeof QUICK_KEYS)[K]['read'] }
+type QuickOptional = { [K in QuickKey]: Decoder<Infer<QuickReaders[K]> | undefined> }
+
+const mapQuick = <T>(f: <K extends QuickKey>(key: K) => T) =>
+  Object.fromEntries((Object.keys(QUICK_KEYS) as QuickKey[]).map((k) => [k, f(k)]))
+const quickStrict = mapQuick((k) => QUICK_KEYS[k].read) as QuickReaders
+
 /** Each key's strict reading. */
 const strict = {
   page: positiveInteger,
   size: refine(integer, (n) => n >= 1 && n <= MAX_PAGE_SIZE, 'a page size'),
   q: text,
-  type: oneOf(typeNames),
-  status: oneOf(statusNames),
-  visibility: oneOf(['public', 'private']),
-  deleted: oneOf(['shown']),
-  createdFrom: isoDate,
-  createdTo: isoDate,
-  updatedFrom: isoDate,
-  updatedTo: isoDate,
+  ...quickStrict,
   filters,
   sort,
 }
@@ -89,15 +110,7 @@ const searchObject = object({
   page: withFallback(strict.page, searchDefaults.page),
   size: withFallback(strict.size, searchDefaults.size),
   q: withFallback(strict.q, searchDefaults.q),
-  type: optionalKey(strict.type),
-  status: optionalKey(strict.status),
-  visibility: optionalKey(strict.visibility),
-  /** Deleted containers are left out unless 'shown' (or the status filter asks for them). */
-  deleted: optionalKey(strict.deleted),
-  createdFrom: optionalKey(strict.createdFrom),
-  createdTo: optionalKey(strict.createdTo),
-  updatedFrom: optionalKey(strict.updatedFrom),
-  updatedTo: optionalKey(strict.updatedTo),
+  ...(mapQuick((k) => optionalKey(QUICK_KEYS[k].read)) as QuickOptional),
   filters: withFallback(strict.filters, searchDefaults.filters),
   sort: withFallback(strict.sort, searchDefaults.sort),
 })
@@ -129,14 +142,7 @@ const labels: Record<Key, string> = {
   page: 'page number',
   size: 'page size (1–1,000)',
   q: 'keyword',
-  type: 'type',
-  status: 'status',
-  visibility: 'visibility',
-  deleted: 'show deleted',
-  createdFrom: 'created from',
-  createdTo: 'created to',
-  updatedFrom: 'updated from',
-  updatedTo: 'updated to',
+  ...(mapQuick((k) => QUICK_KEYS[k].label) as Record<QuickKey, string>),
   filters: 'advanced filters',
   sort: 'sort',
 }
@@ -176,25 +182,17 @@ export function withoutDefaults(state: SearchState): Partial<SearchState> {
   return out as Partial<SearchState>
 }
 
+/** validateSearch of /containers/search. */
+export const containersSearchValidator = (raw: SearchInput & SearchSchemaInput): SearchState =>
+  containersSearchQuery(raw)
+
 /**
- * The router rewrites a link it had to repair into its canonical form before the page renders, so the
- * page cannot see the broken parts in the URL any more. The route's validator notes them here (only when
- * there were any); the page reads the note for the state it was repaired into, then clears it.
+ * The problems of a broken link (`raw`, as it was opened) when `state` is what it was repaired into; empty
+ * when the link was fine or the page has moved on to another state since.
  */
-let repaired: { problems: string[]; state: string } | null = null
-
-/** validateSearch of /containers/search: reads the state, and notes the repairs of a broken link. */
-export const containersSearchValidator = (raw: SearchInput & SearchSchemaInput): SearchState => {
-  const state = containersSearchQuery(raw)
-  const problems = searchParamProblems(raw as Record<string, unknown>)
-  if (problems.length) repaired = { problems, state: JSON.stringify(withoutDefaults(state)) }
-  return state
-}
-
-/** The problems of the broken link that led to `state`, if the page was opened through one. */
-export function repairedLinkProblems(state: SearchState): string[] {
-  return repaired?.state === JSON.stringify(withoutDefaults(state)) ? repaired.problems : []
-}
-export function forgetRepairedLink() {
-  repaired = null
+export function repairedLinkProblems(raw: Record<string, unknown>, state: SearchState): string[] {
+  const problems = searchParamProblems(raw)
+  if (!problems.length) return []
+  const repaired = JSON.stringify(withoutDefaults(containersSearchQuery(raw)))
+  return repaired === JSON.stringify(withoutDefaults(state)) ? problems : []
 }

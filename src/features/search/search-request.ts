@@ -1,11 +1,10 @@
 import type { ListContainersParams, SearchRequest } from '@/api/containers'
-import { statusCodeOf, statuses, typeCodeOf } from '@/api/enums'
+import { statusCodeOf, typeCodeOf } from '@/api/enums'
 import { goTrimSpace } from '@/lib/go-text'
+import { quickFilters, type QuickChip, type WireFilter } from './quick-filters'
 import type { FilterSpec } from './search-model'
-import { addDays, describeFilter } from './search-text'
+import { describeFilter } from './search-text'
 import type { SearchState } from './search-params'
-
-type WireFilter = NonNullable<SearchRequest['filters']>[number]
 
 /**
  * Where each filter of the request came from, so a chip can remove exactly that part of the query.
@@ -15,19 +14,6 @@ export type FilterOrigin = { filter: WireFilter; label: string; remove: (s: Sear
   { kind: 'quick' } | { kind: 'advanced'; index: number }
 )
 
-const dateRange = (
-  field: 'created_at' | 'updated_at',
-  from: string | undefined,
-  to: string | undefined,
-): WireFilter | null => {
-  // Both ends: an explicit dbetween (inclusive). The `created_at: {from, to}` shortcut fails with 400.
-  if (from && to) return { field, operator: 'dbetween', values: [from, to] }
-  // One end: dafter/dbefore are strict, so move the date by a day to keep the end inclusive.
-  if (from) return { field, operator: 'dafter', value: addDays(from, -1) }
-  if (to) return { field, operator: 'dbefore', value: addDays(to, 1) }
-  return null
-}
-
 const wireFilter = (f: FilterSpec): WireFilter => ({
   field: f.field,
   operator: f.operator,
@@ -36,57 +22,13 @@ const wireFilter = (f: FilterSpec): WireFilter => ({
 })
 
 /**
- * Every filter the request carries, in the order they are sent, with its origin. Quick filters use only
- * what the server honours: status and visibility through `filters` (string values), date ranges as
- * dbetween/dafter/dbefore filters.
+ * Every filter the request carries, in the order they are sent, with its origin: the quick filters' (see
+ * QUICK_FILTERS), then the advanced ones.
  */
 export function filterOrigins(s: SearchState): FilterOrigin[] {
-  const out: FilterOrigin[] = []
-  if (s.status) {
-    const label = statuses.find((x) => x.name === s.status)?.label ?? s.status
-    out.push({
-      kind: 'quick',
-      filter: { field: 'status', operator: 'eq', value: String(statusCodeOf(s.status)) },
-      label: `Status is ${label}`,
-      remove: (x) => ({ ...x, status: undefined, page: 1 }),
-    })
-  }
-  if (!s.status && s.deleted !== 'shown') {
-    // The server includes deleted containers unless told otherwise; status is a column it filters on.
-    out.push({
-      kind: 'quick',
-      filter: { field: 'status', operator: 'ne', value: String(statusCodeOf('deleted')) },
-      label: 'Deleted containers hidden',
-      remove: (x) => ({ ...x, deleted: 'shown', page: 1 }),
-    })
-  }
-  if (s.visibility) {
-    out.push({
-      kind: 'quick',
-      filter: { field: 'is_public', operator: 'eq', value: s.visibility === 'public' ? '1' : '0' },
-      label: s.visibility === 'public' ? 'Public only' : 'Private only',
-      remove: (x) => ({ ...x, visibility: undefined, page: 1 }),
-    })
-  }
-  const ranges = [
-    ['created_at', 'Created', s.createdFrom, s.createdTo, 'createdFrom', 'createdTo'],
-    ['updated_at', 'Updated', s.updatedFrom, s.updatedTo, 'updatedFrom', 'updatedTo'],
-  ] as const
-  for (const [field, name, from, to, fromKey, toKey] of ranges) {
-    const filter = dateRange(field, from, to)
-    if (!filter) continue
-    out.push({
-      kind: 'quick',
-      filter,
-      label:
-        from && to
-          ? `${name} ${from} to ${to}`
-          : from
-            ? `${name} on or after ${from}`
-            : `${name} on or before ${to}`,
-      remove: (x) => ({ ...x, [fromKey]: undefined, [toKey]: undefined, page: 1 }),
-    })
-  }
+  const out: FilterOrigin[] = quickFilters.flatMap((q) =>
+    q.filters(s).map((c) => ({ kind: 'quick' as const, ...c })),
+  )
   s.filters.forEach((f, index) =>
     out.push({
       kind: 'advanced',
@@ -112,15 +54,11 @@ export function toSearchRequest(s: SearchState): SearchRequest {
     page: s.page,
     size: s.size,
     ...(keyword ? { keyword } : {}),
-    ...(s.type ? { type: String(typeCodeOf(s.type)) as SearchRequest['type'] } : {}),
+    ...Object.assign({}, ...quickFilters.map((q) => q.shortcut?.body(s))),
     ...(filters.length ? { filters } : {}),
     ...(s.sort.length ? { sort: s.sort.map((x) => ({ field: x.field, direction: x.direction })) } : {}),
   }
 }
-
-/** The type shortcut shows up in applied_filters as `type eq "<code>"`. */
-export const typeShortcut = (s: SearchState): WireFilter | null =>
-  s.type ? { field: 'type', operator: 'eq', value: String(typeCodeOf(s.type)) } : null
 
 const sameFilter = (
   a: { field: string; operator: string; value?: string; values?: string[] | null },
@@ -136,14 +74,11 @@ export function matchApplied(
   applied: { field: string; operator: string; value?: string; values?: string[] | null }[],
   s: SearchState,
 ): { applied: (typeof applied)[number]; origin: Pick<FilterOrigin, 'label' | 'remove'> | null }[] {
-  const candidates: Pick<FilterOrigin, 'filter' | 'label' | 'remove'>[] = [...filterOrigins(s)]
-  const type = typeShortcut(s)
-  if (type)
-    candidates.push({
-      filter: type,
-      label: `Type is ${s.type ? s.type[0]!.toUpperCase() + s.type.slice(1) : ''}`,
-      remove: (x) => ({ ...x, type: undefined, page: 1 }),
-    })
+  const candidates: QuickChip[] = [...filterOrigins(s)]
+  for (const q of quickFilters) {
+    const echo = q.shortcut?.echo(s)
+    if (echo) candidates.push(echo)
+  }
   const used = new Set<number>()
   return applied.map((a) => {
     const i = candidates.findIndex((c, j) => !used.has(j) && sameFilter(a, c.filter))
@@ -189,11 +124,12 @@ export function unavailableWithoutSearch(s: SearchState): string[] {
   const out: string[] = []
   const keyword = goTrimSpace(s.q)
   if (keyword) out.push(`keyword “${keyword}”`)
-  if (s.createdFrom || s.createdTo) out.push('created dates')
-  if (s.updatedFrom || s.updatedTo) out.push('updated dates')
+  for (const q of quickFilters) {
+    const missing = q.withoutSearch?.(s)
+    if (missing) out.push(missing)
+  }
   if (s.filters.length) out.push(`${s.filters.length} advanced filter${s.filters.length === 1 ? '' : 's'}`)
   if (s.sort.length) out.push('sort order')
-  if (!s.status && s.deleted !== 'shown') out.push('hiding deleted containers (they are shown and marked)')
   if (![10, 20, 50].includes(s.size)) out.push(`page size ${s.size}`)
   return out
 }
@@ -202,12 +138,10 @@ export function unavailableWithoutSearch(s: SearchState): string[] {
 export function describeSaved(s: Partial<SearchState>): string {
   const parts: string[] = []
   if (s.q?.trim()) parts.push(`name contains “${s.q.trim()}”`)
-  if (s.type) parts.push(s.type)
-  if (s.status) parts.push(s.status)
-  if (s.visibility) parts.push(s.visibility)
-  if (s.deleted) parts.push('deleted shown')
-  if (s.createdFrom || s.createdTo) parts.push(`created ${s.createdFrom ?? '…'} to ${s.createdTo ?? '…'}`)
-  if (s.updatedFrom || s.updatedTo) parts.push(`updated ${s.updatedFrom ?? '…'} to ${s.updatedTo ?? '…'}`)
+  for (const q of quickFilters) {
+    const part = q.summary(s)
+    if (part) parts.push(part)
+  }
   if (s.filters?.length) parts.push(`${s.filters.length} filter${s.filters.length === 1 ? '' : 's'}`)
   if (s.sort?.length) parts.push(`sorted by ${s.sort.map((x) => `${x.field} ${x.direction}`).join(', ')}`)
   if (s.size) parts.push(`${s.size} per page`)

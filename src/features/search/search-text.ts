@@ -1,5 +1,5 @@
 import { FIELDS, OPERATORS, type FilterOperator, type SearchField } from './search-model'
-import type { SearchState } from './search-params'
+import { QUICK_KEYS, type QuickKey, type SearchState } from './search-params'
 
 /**
  * Helpers only the search page uses (not the URL validator, which every page's first load carries).
@@ -36,14 +36,7 @@ export function describeFilter(filter: {
 export const hasQuery = (s: SearchState) =>
   Boolean(
     s.q.trim() ||
-    s.type ||
-    s.status ||
-    s.visibility ||
-    s.deleted ||
-    s.createdFrom ||
-    s.createdTo ||
-    s.updatedFrom ||
-    s.updatedTo ||
+    (Object.keys(QUICK_KEYS) as QuickKey[]).some((k) => s[k]) ||
     s.filters.length ||
     s.sort.length,
   )

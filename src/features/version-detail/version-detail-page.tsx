@@ -23,9 +23,7 @@ import { VersionActionsNote } from '@/components/version-actions-note'
 const route = getRouteApi('/containers/$containerId/versions/$versionId')
 
 export function VersionDetailPage() {
-  const { containerId, versionId } = route.useParams()
-  const cid = Number(containerId)
-  const vid = Number(versionId)
+  const { containerId: cid, versionId: vid } = route.useParams()
   const { data: container } = useSuspenseQuery(containerQueries.detail(cid))
   const { data: version } = useSuspenseQuery(versionQueries.detail(cid, vid))
   const { previous, next } = versionNeighbours(container.versions, vid)
@@ -39,7 +37,7 @@ export function VersionDetailPage() {
         <li>
           <Link
             to="/containers/$containerId"
-            params={{ containerId }}
+            params={{ containerId: cid }}
             activeOptions={{ exact: true }}
             className="truncate"
             title={containerName}
@@ -66,7 +64,7 @@ export function VersionDetailPage() {
           <WriteLink
             className="button primary"
             to="/containers/$containerId/versions/new"
-            params={{ containerId }}
+            params={{ containerId: cid }}
             search={{ from: vid }}
           >
             New version from this one
@@ -80,7 +78,7 @@ export function VersionDetailPage() {
           {previous ? (
             <Link
               to="/containers/$containerId/versions/$versionId"
-              params={{ containerId, versionId: String(previous.id) }}
+              params={{ containerId: cid, versionId: previous.id }}
               rel="prev"
               title={revealInvisible(previous.name)}
             >
@@ -92,7 +90,7 @@ export function VersionDetailPage() {
           {next ? (
             <Link
               to="/containers/$containerId/versions/$versionId"
-              params={{ containerId, versionId: String(next.id) }}
+              params={{ containerId: cid, versionId: next.id }}
               rel="next"
               title={revealInvisible(next.name)}
             >

@@ -164,7 +164,7 @@ describe('/containers/$containerId/versions/$versionId', () => {
     expect(await screen.findByRole('heading', { name: 'Version not found' })).toBeInTheDocument()
     await router.navigate({
       to: '/containers/$containerId/versions/$versionId',
-      params: { containerId: '99999', versionId: '1' },
+      params: { containerId: 99999, versionId: 1 },
     })
     expect(await screen.findByRole('heading', { name: 'Container not found' })).toBeInTheDocument()
     await router.navigate({ href: '/containers/1/versions/abc' })

@@ -120,7 +120,7 @@ export function useVersionForm({
     // Land on what was just made: the new version's page.
     await navigate({
       to: '/containers/$containerId/versions/$versionId',
-      params: { containerId: String(containerId), versionId: String(created.id) },
+      params: { containerId, versionId: created.id },
       state: { announce: `Version ${created.name} of ${container.name} was created.` },
       ignoreBlocker: true,
     })

@@ -29,7 +29,7 @@ export function VersionForm({
   return (
     <section aria-labelledby="new-version-title" className="form-page">
       <p className="breadcrumb">
-        <Link to="/containers/$containerId" params={{ containerId: String(container.id) }}>
+        <Link to="/containers/$containerId" params={{ containerId: container.id }}>
           ← {containerName}
         </Link>
       </p>
@@ -57,11 +57,7 @@ export function VersionForm({
             <button type="submit" className="primary" disabled={submitting || !access.canWrite}>
               {submitting ? 'Creating version…' : 'Create version'}
             </button>
-            <Link
-              to="/containers/$containerId"
-              params={{ containerId: String(container.id) }}
-              className="button"
-            >
+            <Link to="/containers/$containerId" params={{ containerId: container.id }} className="button">
               Cancel
             </Link>
           </div>

@@ -8,7 +8,7 @@ import { ensureOrNotFound } from '@/lib/loader-utils'
 
 export const Route = createFileRoute('/containers/$containerId/edit')({
   loader: async ({ context: { queryClient }, params }) => {
-    const id = Number(params.containerId)
+    const id = params.containerId
     const container = await ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(id)))
     return { title: revealInvisible(container.name) }
   },

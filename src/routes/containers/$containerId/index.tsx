@@ -18,7 +18,7 @@ export const Route = createFileRoute('/containers/$containerId/')({
   search: { middlewares: [stripSearchParams(containerDetailSearchDefaults)] },
   loaderDeps: ({ search: { page, size, status, sort } }) => ({ page, size, status, sort }),
   loader: async ({ context: { queryClient }, params, deps }) => {
-    const id = Number(params.containerId)
+    const id = params.containerId
     // Not awaited: the versions tab is ready by the time it is opened, and never holds up the page.
     prefetchVersionRows(queryClient, id, deps)
     const container = await ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(id)))

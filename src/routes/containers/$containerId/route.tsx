@@ -1,20 +1,18 @@
 import { createFileRoute, notFound, Outlet } from '@tanstack/react-router'
-import { NotFound } from '@/components/not-found'
+import { ContainerGone } from '@/features/container-manage/container-gone'
 import { parseId } from '@/lib/loader-utils'
 
 export const Route = createFileRoute('/containers/$containerId')({
+  // The id is read once, here: every page below gets a number, and an id the server could never serve
+  // (`/containers/abc`) is not found before any request.
   params: {
     parse: ({ containerId }) => {
       const id = parseId(containerId)
       if (id === null) throw notFound()
-      return { containerId: String(id) }
+      return { containerId: id }
     },
-    stringify: ({ containerId }) => ({ containerId }),
+    stringify: ({ containerId }) => ({ containerId: String(containerId) }),
   },
-  notFoundComponent: () => (
-    <NotFound title="Container not found">
-      <p>No container has this id. It may have been deleted, or the link may be wrong.</p>
-    </NotFound>
-  ),
+  notFoundComponent: ContainerGone,
   component: Outlet,
 })

@@ -15,16 +15,16 @@ export const Route = createFileRoute('/containers/$containerId/versions/$version
     parse: ({ versionId }) => {
       const id = parseId(versionId)
       if (id === null) throw notFound({ data: { missing: 'version' } satisfies MissingRecord })
-      return { versionId: String(id) }
+      return { versionId: id }
     },
-    stringify: ({ versionId }) => ({ versionId }),
+    stringify: ({ versionId }) => ({ versionId: String(versionId) }),
   },
   validateSearch: versionDetailSearch,
   loaderDeps: ({ search }) => ({ compare: search.compare }),
   loader: async ({ context: { queryClient }, params, deps }) => {
-    const containerId = Number(params.containerId)
+    const { containerId, versionId } = params
     if (deps.compare) void queryClient.prefetchQuery(versionQueries.detail(containerId, deps.compare))
-    const { container, version } = await loadVersionPage(queryClient, containerId, Number(params.versionId))
+    const { container, version } = await loadVersionPage(queryClient, containerId, versionId)
     return { title: revealInvisible(`${container.name} ${version.name}`) }
   },
   head: ({ loaderData }) => ({

@@ -22,7 +22,7 @@ const readSearch = object({
 export const Route = createFileRoute('/containers/$containerId/versions/new')({
   validateSearch: searchValidator(readSearch),
   loader: ({ context: { queryClient }, params }) =>
-    ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(Number(params.containerId)))),
+    ensureOrNotFound(() => queryClient.ensureQueryData(containerQueries.detail(params.containerId))),
   head: () => ({ meta: [{ title: 'New version · RCABench' }] }),
   pendingComponent: () => <p role="status">Loading the container…</p>,
   component: NewVersionPage,
@@ -32,7 +32,7 @@ function NewVersionPage() {
   const { containerId } = Route.useParams()
   const search = Route.useSearch()
   const navigate = Route.useNavigate()
-  const { data: container } = useSuspenseQuery(containerQueries.detail(Number(containerId)))
+  const { data: container } = useSuspenseQuery(containerQueries.detail(containerId))
   const onPrefillConsumed = useCallback(
     () => void navigate({ search: {}, replace: true, ignoreBlocker: true }),
     [navigate],
