@@ -107,7 +107,23 @@ const apiPlugin = (origin) => ({
       const request = new Request(`${origin}${req.url}`, { method: req.method, headers: req.headers, body })
       if (apiDelayMs) await sleep(apiDelayMs)
       const response = (await answer(request)) ?? new Response('404 page not found', { status: 404 })
-      res.writeHead(response.status, Object.fromEntries(response.headers))
+      const headers = Object.fromEntries(response.headers)
+      // JSON of 1 KiB or more gzipped when the browser asks, as deploy/nginx sends the API's answers
+      // (gzip_proxied any, gzip_min_length 1024): a 1,000-row page is ~180 KB of JSON, ~25 KB on the wire.
+      const json = /application\/json/.test(headers['content-type'] ?? '') && response.body
+      if (json && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const text = Buffer.from(await response.arrayBuffer())
+        if (text.length >= 1024) {
+          delete headers['content-length']
+          res.writeHead(response.status, { ...headers, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' })
+          res.end(gzipSync(text, { level: 1 }))
+          return
+        }
+        res.writeHead(response.status, headers)
+        res.end(text)
+        return
+      }
+      res.writeHead(response.status, headers)
       if (response.body) for await (const chunk of response.body) res.write(chunk)
       res.end()
     })
