@@ -11,14 +11,13 @@ import type { VirtualRows as VirtualRowsType } from './virtual-rows'
 type VirtualRowsComponent = typeof VirtualRowsType
 
 let loading: Promise<VirtualRowsComponent> | undefined
-let loaded: VirtualRowsComponent | null = null
 
 /**
  * Starts loading the virtualizer (once). The search route calls it as soon as its URL asks for a long
- * page, so the chunk downloads with the page's code and the data instead of after the first render.
+ * page, so the chunk downloads with the page's code and data instead of after the first render.
  */
 export function preloadVirtualRows(): Promise<VirtualRowsComponent> {
-  loading ??= import('./virtual-rows').then((m) => (loaded = m.VirtualRows))
+  loading ??= import('./virtual-rows').then((m) => m.VirtualRows)
   return loading
 }
 
@@ -26,23 +25,28 @@ export function preloadVirtualRows(): Promise<VirtualRowsComponent> {
  * The virtualizer, loaded with the first long page. Held in state rather than React.lazy: a Suspense retry
  * renders in slices, and a scroll between its render and its commit made the virtualizer put the window
  * back where it was at render time (the top, for a user who scrolled while it loaded). A state update from
- * the loaded import renders and commits in one go. Already loaded (preloaded), the first render uses it.
+ * the loaded import renders and commits in one go. Even when preloaded it comes in after the first paint:
+ * a screen of plain rows paints sooner than a virtualized first render, whose measuring lays the page out
+ * and renders again before anything shows.
  */
 function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
-  const [component, setComponent] = useState<{ VirtualRows: VirtualRowsComponent } | null>(() =>
-    loaded ? { VirtualRows: loaded } : null,
-  )
+  const [loaded, setLoaded] = useState<{ VirtualRows: VirtualRowsComponent } | null>(null)
   useEffect(() => {
-    if (!wanted || component) return
+    if (!wanted || loaded) return
     let live = true
-    void preloadVirtualRows().then((VirtualRows) => {
-      if (live) setComponent({ VirtualRows })
-    })
+    void preloadVirtualRows().then((VirtualRows) =>
+      // After the next frame, so the first screen of rows is painted before the virtualizer measures.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (live) setLoaded({ VirtualRows })
+        }),
+      ),
+    )
     return () => {
       live = false
     }
-  }, [wanted, component])
-  return component?.VirtualRows ?? null
+  }, [wanted, loaded])
+  return loaded?.VirtualRows ?? null
 }
 
 /** Matches --row-h plus the cell border; measured rows correct any difference. */
@@ -60,8 +64,8 @@ const FIRST_SCREEN_ROWS = 40
 
 /**
  * The results as one real table. A long page (250–1,000 rows) is virtualized against the window
- * (virtual-rows.tsx, loaded with the first such page; until then its first screen of rows shows), so only the rows in
- * view are in the DOM. aria-rowcount/aria-rowindex tell assistive technology where each rendered row sits
+ * (virtual-rows.tsx, loaded with the first such page; until then its first screen of rows shows), so only
+ * the rows in view are in the DOM. aria-rowcount/aria-rowindex tell assistive technology where each rendered row sits
  * in the full page of results.
  */
 export function ResultsTable({
