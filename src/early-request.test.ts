@@ -7,7 +7,7 @@ import { containersSearchValidator } from '@/features/search/search-params'
 import { toSearchRequest } from '@/features/search/search-request'
 import { server } from '@/mocks/node'
 import { signIn } from '@/test/render-route'
-import { earlyRequests, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
+import { appPath, earlyRequests, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
 
 const run = (options: { queryFn?: unknown }) =>
   (options.queryFn as (ctx: { signal: AbortSignal }) => Promise<unknown>)({
@@ -44,6 +44,7 @@ async function startAndHandOver(href: string) {
 }
 
 afterEach(() => {
+  vi.unstubAllEnvs()
   server.events.removeAllListeners()
   window.__rcabenchEarly?.responses.clear()
 })
@@ -147,6 +148,27 @@ describe('the early request of a deep link', () => {
     document.head.replaceChildren()
   })
 
+  it("under a base path: starts the page's request and preloads its code under that path", async () => {
+    vi.stubEnv('BASE_URL', '/containers-ui/')
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.id = 'rcabench-route-chunks'
+    data.textContent = JSON.stringify({ detail: ['assets/detail-1.js'] })
+    document.head.append(data)
+    const { app, seen } = await startAndHandOver('/containers-ui/containers/2')
+    expect(seen.map((s) => new URL(s.split(' ')[1]!).pathname)).toEqual(['/api/v2/containers/2'])
+    await run(containerQueries.detail(2))
+    expect(app.adopted).toBe(true)
+    const preloads = [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) =>
+      l.getAttribute('href'),
+    )
+    expect(preloads).toEqual(['/containers-ui/assets/detail-1.js'])
+    document.head.replaceChildren()
+    // Outside the base path (another app on the origin), nothing.
+    window.__rcabenchEarly!.responses.clear()
+    expect((await startAndHandOver('/containers-uix/containers/2')).seen).toEqual([])
+  })
+
   it('stands down when the app is already running', () => {
     const win = windowAt('/containers')
     const running: EarlyRequests = { adopted: false, responses: new Map() }
@@ -175,5 +197,20 @@ describe('storedToken', () => {
     expect(storedToken([storage({ token: 't', username: 'u', expiresAt: null })], now)).toBe('t')
     expect(storedToken([storage('{not json'), storage({ token: 'later', username: 'u' })], now)).toBe('later')
     expect(storedToken([storage({ token: '', username: 'u' }), storage(undefined)], now)).toBe(null)
+  })
+})
+
+describe('appPath', () => {
+  it("gives the app's own path under the base path, and null outside it", () => {
+    expect(appPath('/containers/7', '')).toBe('/containers/7')
+    expect(appPath('/containers-ui/containers/7', '/containers-ui')).toBe('/containers/7')
+    expect(appPath('/containers-ui/containers', '/containers-ui')).toBe('/containers')
+    expect(appPath('/containers-ui/', '/containers-ui')).toBe('/')
+    expect(appPath('/containers-ui', '/containers-ui')).toBe('/')
+    expect(appPath('/a/b/containers/search', '/a/b')).toBe('/containers/search')
+    expect(appPath('/containers-uix/containers', '/containers-ui')).toBeNull()
+    expect(appPath('/containers', '/containers-ui')).toBeNull()
+    // A base path named like a page of the app is still taken off once.
+    expect(appPath('/containers/containers/3', '/containers')).toBe('/containers/3')
   })
 })

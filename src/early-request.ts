@@ -121,6 +121,17 @@ function routeChunks(doc: Document): Record<string, string[] | undefined> {
   }
 }
 
+/**
+ * The app's own path of a page under the base path the build was made for (`base` without its trailing
+ * slash, '' at the root): '/containers-ui/containers/7' → '/containers/7'; null outside the base
+ * ('/containers-uix/…', another app on the same origin).
+ */
+export function appPath(pathname: string, base: string): string | null {
+  if (!base) return pathname
+  if (pathname !== base && !pathname.startsWith(`${base}/`)) return null
+  return pathname.slice(base.length) || '/'
+}
+
 /** The stored session's token, unless missing or expired (the app signs out then, and sends none). */
 export function storedToken(storages: Storage[], now = Date.now()): string | null {
   for (const storage of storages) {
@@ -152,7 +163,7 @@ export function startEarlyRequests(win: Window = window): void {
   const token = storedToken([win.sessionStorage, win.localStorage])
   if (!token) return
   const base = ((import.meta.env.BASE_URL as string | undefined) ?? '/').replace(/\/$/, '')
-  const pathname = win.location.pathname.startsWith(base) ? win.location.pathname.slice(base.length) : ''
+  const pathname = appPath(win.location.pathname, base) ?? ''
   const origin = ((import.meta.env.VITE_API_BASE_URL as string | undefined) || win.location.origin).replace(
     /\/$/,
     '',

@@ -136,3 +136,23 @@ test('response headers: the build’s CSP plus frame-ancestors, cache rules, com
   expect(api.headers()['content-type']).toContain('application/json')
   expect(api.headers()['cache-control']).toBeUndefined()
 })
+
+test('a signed-in reload of the list adopts the request the early script started under this base path', async ({
+  page,
+  containersPage,
+}) => {
+  await signIn(page)
+  await expect(containersPage.heading()).toBeVisible()
+  await containersPage.waitForRows()
+
+  const listRequests: string[] = []
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/api/v2/containers')) listRequests.push(r.url())
+  })
+  await page.reload()
+  await containersPage.waitForRows()
+  // The early script sent the list's request while the app's code loaded, and the app took it over
+  // instead of sending its own: one request, adopted.
+  expect(await page.evaluate(() => window.__rcabenchEarly?.adopted)).toBe(true)
+  expect(listRequests).toHaveLength(1)
+})

@@ -10,20 +10,38 @@ import type { VirtualRows as VirtualRowsType } from './virtual-rows'
 
 type VirtualRowsComponent = typeof VirtualRowsType
 
+let loading: Promise<VirtualRowsComponent> | undefined
+
+/**
+ * Starts loading the virtualizer (once). The search route calls it as soon as its URL asks for a long
+ * page, so the chunk downloads with the page's code and data instead of after the first render.
+ */
+export function preloadVirtualRows(): Promise<VirtualRowsComponent> {
+  loading ??= import('./virtual-rows').then((m) => m.VirtualRows)
+  return loading
+}
+
 /**
  * The virtualizer, loaded with the first long page. Held in state rather than React.lazy: a Suspense retry
  * renders in slices, and a scroll between its render and its commit made the virtualizer put the window
  * back where it was at render time (the top, for a user who scrolled while it loaded). A state update from
- * the loaded import renders and commits in one go.
+ * the loaded import renders and commits in one go. Even when preloaded it comes in after the first paint:
+ * a screen of plain rows paints sooner than a virtualized first render, whose measuring lays the page out
+ * and renders again before anything shows.
  */
 function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
   const [loaded, setLoaded] = useState<{ VirtualRows: VirtualRowsComponent } | null>(null)
   useEffect(() => {
     if (!wanted || loaded) return
     let live = true
-    void import('./virtual-rows').then((m) => {
-      if (live) setLoaded({ VirtualRows: m.VirtualRows })
-    })
+    void preloadVirtualRows().then((VirtualRows) =>
+      // After the next frame, so the first screen of rows is painted before the virtualizer measures.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (live) setLoaded({ VirtualRows })
+        }),
+      ),
+    )
     return () => {
       live = false
     }
@@ -36,12 +54,18 @@ export const ROW_HEIGHT = 33
 const COLUMNS = 6
 
 /** Pages up to this long (the default 20, 50, 100) render every row; longer ones are virtualized. */
-const PLAIN_ROWS = 100
+export const PLAIN_ROWS = 100
+
+/**
+ * Until the virtualizer arrives, a long page shows this many rows (more than a tall window holds): each
+ * row rendered costs time before the first one shows, and is replaced once the virtualizer is there.
+ */
+const FIRST_SCREEN_ROWS = 40
 
 /**
  * The results as one real table. A long page (250–1,000 rows) is virtualized against the window
- * (virtual-rows.tsx, loaded with the first such page; until then its first rows show), so only the rows in
- * view are in the DOM. aria-rowcount/aria-rowindex tell assistive technology where each rendered row sits
+ * (virtual-rows.tsx, loaded with the first such page; until then its first screen of rows shows), so only
+ * the rows in view are in the DOM. aria-rowcount/aria-rowindex tell assistive technology where each rendered row sits
  * in the full page of results.
  */
 export function ResultsTable({
@@ -86,9 +110,9 @@ export function ResultsTable({
               <VirtualRows items={items} table={table} />
             ) : (
               <>
-                {plainRows(items.slice(0, PLAIN_ROWS))}
+                {plainRows(items.slice(0, FIRST_SCREEN_ROWS))}
                 {/* The full page's height, so the window can scroll to where the rows will be. */}
-                <Spacer height={(items.length - PLAIN_ROWS) * ROW_HEIGHT} />
+                <Spacer height={(items.length - FIRST_SCREEN_ROWS) * ROW_HEIGHT} />
               </>
             )
           ) : (

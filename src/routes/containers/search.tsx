@@ -1,5 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
+import { preloadVirtualRows, PLAIN_ROWS } from '@/features/search/results-table'
 import { SearchPage } from '@/features/search/search-page'
 import { containersSearchValidator, searchDefaults } from '@/features/search/search-params'
 import { isSearchMissing } from '@/features/search/search-capability'
@@ -11,6 +12,8 @@ export const Route = createFileRoute('/containers/search')({
   loaderDeps: ({ search }) => ({ search }),
   // Not awaited: the previous results stay on screen (dimmed) while the next ones load.
   loader: ({ context: { queryClient }, deps: { search } }) => {
+    // A long page needs the virtualizer: fetched with the data, not after the first render.
+    if (search.size > PLAIN_ROWS) void preloadVirtualRows()
     if (isSearchMissing(queryClient))
       void queryClient.prefetchQuery(containerQueries.list(toFallbackListParams(search)))
     else void queryClient.prefetchQuery(containerQueries.search(toSearchRequest(search)))
