@@ -1,6 +1,6 @@
 import { defaultParseSearch } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { versionQueries } from '@/api/versions'
 import { containersSearch, hidesDeleted, toListParams } from '@/features/containers/list-search'
 import { containersSearchValidator } from '@/features/search/search-params'

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import { api, unwrap } from './client'
 import type { components } from './schema.gen'
-import { readJwtClaims, startSession } from './session'
+import { readJwtClaims, startSession } from '@/lib/session'
 import { loginResultSchema, profileSchema } from './wire'
 
 export type LoginRequest = components['schemas']['LoginRequest']

@@ -1,4 +1,4 @@
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 
 /**
  * Form drafts, kept in localStorage per account so they survive a reload, a 401 and signing in again.

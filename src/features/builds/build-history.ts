@@ -1,4 +1,4 @@
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { readBuildRecord, type BuildRecord } from './build-record'
 
 /**

@@ -1,7 +1,7 @@
 import { checkArchiveSize, findBuildFiles, listFolderEntries, type BuildFiles } from './lib/archive'
 import type { BatchItem } from './lib/batch-file'
 import type { ParsedDockerfile } from './lib/dockerfile'
-import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
+import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from '@/lib/github-url'
 
 /**
  * Turns what the user dropped or picked into findings the form can apply. Everything is read here, in the

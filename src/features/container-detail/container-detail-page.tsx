@@ -13,7 +13,7 @@ import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
 import { ImageRefCopy } from './image-ref-copy'
 import { PullBlock } from '@/components/ui/image-ref'
-import './detail-pages.css'
+import '@/components/ui/detail-pages.css'
 
 /** Overview is the default tab, so the versions table, its filters and pager load when the tab opens. */
 const VersionsPanel = lazy(() => import('./versions-panel').then((m) => ({ default: m.VersionsPanel })))

@@ -5,7 +5,7 @@ import { NotFound } from '@/components/not-found'
 import { Time } from '@/components/ui/time'
 import { deletedContainer } from '@/lib/deleted-containers'
 import { revealInvisible } from '@/lib/format'
-import { parseId } from '@/lib/loader-utils'
+import { parseId } from '@/app/loader-utils'
 
 /**
  * What a container's address shows when the server does not serve it. The server answers a deleted

@@ -9,7 +9,7 @@ import { ShowDeletedToggle } from '@/components/ui/show-deleted'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import { WriteLink } from '@/components/write-link'
 import { formatCount } from '@/lib/format'
-import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from './container-table'
+import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from '@/components/container-table'
 import { hasFilters, hidesDeleted, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
 
 const route = getRouteApi('/containers/')

@@ -1,11 +1,7 @@
 import { memo, useEffect, useState } from 'react'
 import type { Container } from '@/api/wire'
 import type { SortDirection } from '@/components/ui/sort-header'
-import {
-  ContainerCells,
-  ContainerTableHead,
-  type ContainerColumnField,
-} from '@/features/containers/container-table'
+import { ContainerCells, ContainerTableHead, type ContainerColumnField } from '@/components/container-table'
 import type { VirtualRows as VirtualRowsType } from './virtual-rows'
 
 type VirtualRowsComponent = typeof VirtualRowsType

@@ -17,7 +17,7 @@ import { helmValuesText } from './compare-rows'
 import { githubUrl } from './github-link'
 import { ImageRefParts } from './image-ref-parts'
 import { versionNeighbours } from './neighbours'
-import '@/features/container-detail/detail-pages.css'
+import '@/components/ui/detail-pages.css'
 import { VersionActionsNote } from '@/components/version-actions-note'
 
 const route = getRouteApi('/containers/$containerId/versions/$versionId')

@@ -8,10 +8,10 @@ import { useCreateContainerVersion, versionQueries } from '@/api/versions'
 import type { ContainerDetail } from '@/api/wire'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
-import { applyServerError } from '@/lib/forms'
+import { applyServerError } from '@/components/form/server-error'
 import { rememberSentParameters } from '@/lib/sent-parameters'
 import { describePrefill, prefillFromVersion, type VersionPrefill } from './start-from'
-import { versionServerErrorRules, type VersionHost } from './version-fields-schema'
+import { versionServerErrorRules, type VersionHost } from '@/components/version-fields/version-fields-schema'
 import {
   toCreateVersionRequest,
   versionFormDefaults,

@@ -6,7 +6,7 @@ import {
   versionFieldsSchema,
   type CreateVersionRequest,
   type VersionHost,
-} from './version-fields-schema'
+} from '@/components/version-fields/version-fields-schema'
 
 /** The create-version form: the version fields, checked against the container's existing version names. */
 export const versionFormSchema = (existingNames: string[]) =>

@@ -7,9 +7,9 @@ import { useWriteAccess } from '@/api/write-access'
 import { FormRootError } from '@/components/form/fields'
 import { revealInvisible } from '@/lib/format'
 import { sortVersionsDesc } from '@/lib/semver'
-import { DraftNotice } from './draft-notice'
+import { DraftNotice } from '@/components/form/draft-notice'
 import type { useVersionForm } from './use-version-form'
-import { VersionFields } from './version-fields'
+import { VersionFields } from '@/components/version-fields/version-fields'
 
 type Props = { container: ContainerDetail } & ReturnType<typeof useVersionForm>
 

@@ -10,7 +10,10 @@ import {
   versionNameSample,
 } from '@/test/form-arbitraries'
 import { toCreateVersionRequest, versionFormSchema } from './version-form-schema'
-import { versionFieldsDefaults, type CreateVersionRequest } from './version-fields-schema'
+import {
+  versionFieldsDefaults,
+  type CreateVersionRequest,
+} from '@/components/version-fields/version-fields-schema'
 
 const RUNS = 200
 

@@ -1,7 +1,7 @@
 import { parseAllDocuments } from 'yaml'
 import { z } from 'zod'
 import type { components } from '@/api/schema.gen'
-import { parseGithubUrl } from './github-url'
+import { parseGithubUrl } from '@/lib/github-url'
 
 // Kept next to the file reader for its callers; it lives apart so that sending a batch does not load the
 // YAML reader (file-intake.ts imports this module only when a file is dropped).

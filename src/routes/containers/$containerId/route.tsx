@@ -1,6 +1,6 @@
 import { createFileRoute, notFound, Outlet } from '@tanstack/react-router'
 import { NotFound } from '@/components/not-found'
-import { parseId } from '@/lib/loader-utils'
+import { parseId } from '@/app/loader-utils'
 
 export const Route = createFileRoute('/containers/$containerId')({
   params: {
