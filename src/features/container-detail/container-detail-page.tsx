@@ -11,8 +11,7 @@ import { WriteLink } from '@/components/write-link'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
-import { ImageRefCopy } from './image-ref-copy'
-import { PullBlock } from '@/components/ui/image-ref'
+import { ImageRefCell, PullBlock } from '@/components/ui/image-ref'
 import '@/components/ui/detail-pages.css'
 
 /** Overview is the default tab, so the versions table, its filters and pager load when the tab opens. */
@@ -97,7 +96,7 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
                 ? '1 version in all'
                 : `${formatCount(container.versions.length)} versions in all`}
             </p>
-            <ImageRefCopy imageRef={latest.image_ref} />
+            <ImageRefCell imageRef={latest.image_ref} />
             {latest.image_ref ? <PullBlock imageRef={latest.image_ref} /> : null}
           </>
         ) : (

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { ContainerVersion } from '@/api/wire'
+import { ImageRefCell } from '@/components/ui/image-ref'
 import { Skeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { formatCount, revealInvisible } from '@/lib/format'
-import { ImageRefCopy } from './image-ref-copy'
 
 /** One version row. Memoized: paging re-renders only rows whose data changed. */
 export const VersionRow = memo(function VersionRow({
@@ -35,7 +35,7 @@ export const VersionRow = memo(function VersionRow({
         ) : null}
       </td>
       <td className="ref">
-        <ImageRefCopy imageRef={version.image_ref} />
+        <ImageRefCell imageRef={version.image_ref} />
       </td>
       <td className="num" data-label="Usage">
         {formatCount(version.usage)}
