@@ -1,5 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { statuses } from '@/api/enums'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { Pager } from '@/components/ui/pager'
 import { EmptyState, ErrorState } from '@/components/ui/states'
 import {
@@ -27,23 +28,12 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
   return (
     <>
       <div className="toolbar" role="search" aria-label="Filter versions">
-        <div className="field">
-          <label htmlFor="versions-status">Status</label>
-          <select
-            id="versions-status"
-            value={search.status ?? ''}
-            onChange={(e) =>
-              update({ status: (e.target.value || undefined) as ContainerDetailSearch['status'] })
-            }
-          >
-            <option value="">All</option>
-            {statuses.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Status"
+          value={search.status}
+          options={statuses.map((s) => ({ value: s.name, label: s.label }))}
+          onChange={(status) => update({ status: status as ContainerDetailSearch['status'] })}
+        />
         <div className="field">
           <label htmlFor="versions-sort">Sort</label>
           <select

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { ContainerVersion } from '@/api/wire'
 import { ImageRefCell } from '@/components/ui/image-ref'
-import { Skeleton } from '@/components/ui/states'
+import { TableSkeleton } from '@/components/ui/states'
 import { Time } from '@/components/ui/time'
 import { formatCount, revealInvisible } from '@/lib/format'
 
@@ -64,22 +64,11 @@ export function VersionTableHead() {
 
 export function VersionTableSkeleton({ rows }: { rows: number }) {
   return (
-    <div className="table-wrap" aria-busy="true">
-      <table>
-        <caption className="visually-hidden">Loading versions</caption>
-        <VersionTableHead />
-        <tbody>
-          {Array.from({ length: rows }, (_, i) => (
-            <tr key={i}>
-              {[40, 80, 20, 40].map((w, j) => (
-                <td key={j}>
-                  <Skeleton width={`${w}%`} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableSkeleton
+      rows={rows}
+      widths={[40, 80, 20, 40]}
+      head={<VersionTableHead />}
+      caption="Loading versions"
+    />
   )
 }

@@ -3,6 +3,7 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
 import { containerTypes, statuses } from '@/api/enums'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { Plus, Search } from '@/components/ui/page-icons'
 import { Pager } from '@/components/ui/pager'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
@@ -145,33 +146,6 @@ export function ContainerList() {
         </>
       )}
     </section>
-  )
-}
-
-function FilterSelect({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-  onChange: (value: string | undefined) => void
-}) {
-  const id = `filter-${label.toLowerCase()}`
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }
 

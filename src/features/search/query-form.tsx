@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { containerTypes, statuses } from '@/api/enums'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
 import type { SearchState } from './search-params'
 
@@ -102,19 +103,19 @@ export function QuickFilters({
 }) {
   return (
     <div className="toolbar quick-filters">
-      <Choice
+      <FilterSelect
         label="Type"
         value={search.type}
         options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
         onChange={(type) => onChange({ type: type as SearchState['type'] })}
       />
-      <Choice
+      <FilterSelect
         label="Status"
         value={search.status}
         options={statuses.map((s) => ({ value: s.name, label: s.label }))}
         onChange={(status) => onChange({ status: status as SearchState['status'] })}
       />
-      <Choice
+      <FilterSelect
         label="Visibility"
         value={search.visibility}
         options={[
@@ -143,33 +144,6 @@ export function QuickFilters({
         disabled={disabled.dates}
         onChange={(updatedFrom, updatedTo) => onChange({ updatedFrom, updatedTo })}
       />
-    </div>
-  )
-}
-
-function Choice({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-  onChange: (value: string | undefined) => void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
     </div>
   )
 }
