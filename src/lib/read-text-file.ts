@@ -1,17 +1,17 @@
 /** Reads a dropped or picked file as text, or says why it cannot be used. */
-export const MAX_FILE_BYTES = 1024 * 1024
+export const MAX_TEXT_FILE_BYTES = 1024 * 1024
 
 export async function readTextFile(
   file: File,
 ): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
-  if (file.size > MAX_FILE_BYTES)
+  if (file.size > MAX_TEXT_FILE_BYTES)
     return {
       ok: false,
-      reason: `it is ${(file.size / 1024 / 1024).toFixed(1)} MB; files up to 1 MB are read`,
+      reason: `it is ${(file.size / 1024 / 1024).toFixed(1)} MB; text files up to 1 MB are read`,
     }
   let text: string
   try {
-    text = await file.text()
+    text = await blobText(file)
   } catch (error) {
     return {
       ok: false,
@@ -20,4 +20,15 @@ export async function readTextFile(
   }
   if (text.includes('\u0000')) return { ok: false, reason: 'it is not a text file' }
   return { ok: true, text }
+}
+
+/** `Blob#text()`, or FileReader where it is missing (jsdom). */
+function blobText(blob: Blob): Promise<string> {
+  if (typeof blob.text === 'function') return blob.text()
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(String(reader.result))
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
+    reader.readAsText(blob)
+  })
 }
