@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useId, useState } from 'react'
-import { containerQueries } from '@/api/containers'
+import { containerQueries, toListParams } from '@/api/containers'
 import { containerTypes, statuses } from '@/api/enums'
 import { FilterSelect } from '@/components/ui/filter-select'
 import { Plus, Search } from '@/components/ui/page-icons'
@@ -11,7 +11,7 @@ import { EmptyState } from '@/components/ui/states'
 import { WriteLink } from '@/components/write-link'
 import { formatCount } from '@/lib/format'
 import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from '@/components/container-table'
-import { hasFilters, hidesDeleted, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
+import { hasFilters, hidesDeleted, PAGE_SIZES, type ContainersSearch } from './list-search'
 
 const route = getRouteApi('/containers/')
 

@@ -1,7 +1,7 @@
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, Link, useRouterState } from '@tanstack/react-router'
 import { useCallback, useEffect, useState } from 'react'
-import { containerKeys, containerQueries } from '@/api/containers'
+import { containerKeys, containerQueries, LIST_PAGE_SIZES, toListParams } from '@/api/containers'
 import { isApiError } from '@/api/errors'
 import type { Container, Page } from '@/api/wire'
 import { PagedResult } from '@/components/ui/paged-result'
@@ -22,12 +22,7 @@ import {
   searchParamProblems,
   type SearchState,
 } from './search-params'
-import {
-  LIST_PAGE_SIZES,
-  toFallbackListParams,
-  toSearchRequest,
-  unavailableWithoutSearch,
-} from './search-request'
+import { toSearchRequest, unavailableWithoutSearch } from './search-request'
 import { hasQuery } from './search-text'
 import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
@@ -53,7 +48,7 @@ export function SearchPage() {
   const [fallback, setFallback] = useState(() => isSearchMissing(queryClient))
   const body = toSearchRequest(search)
   const searchQuery = useQuery({ ...containerQueries.search(body), enabled: !fallback })
-  const listQuery = useQuery({ ...containerQueries.list(toFallbackListParams(search)), enabled: fallback })
+  const listQuery = useQuery({ ...containerQueries.list(toListParams(search)), enabled: fallback })
   const query = fallback ? listQuery : searchQuery
 
   // The server has no search endpoint: remember it, and use the list endpoint from now on.

@@ -1,9 +1,9 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { containerQueries } from '@/api/containers'
+import { containerQueries, toListParams } from '@/api/containers'
 import { SearchPage } from '@/features/search/search-page'
 import { containersSearchValidator, searchDefaults } from '@/features/search/search-params'
 import { isSearchMissing } from '@/features/search/search-capability'
-import { toFallbackListParams, toSearchRequest } from '@/features/search/search-request'
+import { toSearchRequest } from '@/features/search/search-request'
 
 export const Route = createFileRoute('/containers/search')({
   validateSearch: containersSearchValidator,
@@ -12,7 +12,7 @@ export const Route = createFileRoute('/containers/search')({
   // Not awaited: the previous results stay on screen (dimmed) while the next ones load.
   loader: ({ context: { queryClient }, deps: { search } }) => {
     if (isSearchMissing(queryClient))
-      void queryClient.prefetchQuery(containerQueries.list(toFallbackListParams(search)))
+      void queryClient.prefetchQuery(containerQueries.list(toListParams(search)))
     else void queryClient.prefetchQuery(containerQueries.search(toSearchRequest(search)))
   },
   head: () => ({ meta: [{ title: 'Search containers · RCABench' }] }),
