@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useWatch } from 'react-hook-form'
 import { CheckboxField, FormRootError, SelectField, TextField } from '@/components/form/fields'
+import { FormActions } from '@/components/form/form-actions'
 import { Time } from '@/components/ui/time'
 import './builds.css'
 import { DropZone } from './drop-zone'
@@ -223,11 +224,7 @@ export function BuildForm(state: BuildFormState) {
             hint="The builder ignores it for now: every build starts fresh"
           />
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={submitting}>
-            {submitting ? 'Submitting build…' : 'Build image'}
-          </button>
-        </div>
+        <FormActions label="Build image" busyLabel="Submitting build…" submitting={submitting} />
       </form>
       <Suspense fallback={<p role="status">Loading recent builds…</p>}>
         <RecentBuilds />
