@@ -1,5 +1,6 @@
 import { defaultParseSearch } from '@tanstack/react-router'
-import { containerQueries, toListParams } from '@/api/containers'
+import { containerQueries } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { getSession } from '@/lib/session'
 import { versionQueries } from '@/api/versions'
 import { containersSearch, hidesDeleted } from '@/features/containers/list-search'

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
 import { api, unwrap } from './client'
 import type { components, paths } from './schema.gen'
-import { statusCodeOf, typeCodeOf, type ContainerTypeName, type StatusName } from './enums'
 import { isApiError } from './errors'
 import {
   containerDetailSchema,
@@ -15,30 +14,6 @@ import {
 export type ListContainersParams = NonNullable<paths['/api/v2/containers']['get']['parameters']['query']>
 export type SearchRequest = components['schemas']['SearchRequest']
 export type CreateContainerRequest = components['schemas']['CreateContainerRequest']
-
-/** Page sizes the list endpoint accepts. */
-export const LIST_PAGE_SIZES = [10, 20, 50] as const
-
-/**
- * The list endpoint's query from filters by name (as the URL has them): integer enum codes, `is_public`,
- * and the page size rounded up to one the endpoint accepts. The container list and the search page's
- * fallback (a server without search) both ask through it.
- */
-export function toListParams(filters: {
-  page: number
-  size: number
-  type?: ContainerTypeName
-  status?: StatusName
-  visibility?: 'public' | 'private'
-}): ListContainersParams {
-  return {
-    page: filters.page,
-    size: filters.size <= 10 ? 10 : filters.size <= 20 ? 20 : 50,
-    ...(filters.type ? { type: typeCodeOf(filters.type) } : {}),
-    ...(filters.status ? { status: statusCodeOf(filters.status) } : {}),
-    ...(filters.visibility ? { is_public: filters.visibility === 'public' } : {}),
-  }
-}
 
 export const containerKeys = {
   all: ['containers'] as const,

@@ -3,7 +3,7 @@ import { memo } from 'react'
 import type { Container } from '@/api/wire'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { SortHeader, type SortDirection } from '@/components/ui/sort-header'
-import { TableSkeleton } from '@/components/ui/states'
+import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { Time } from '@/components/ui/time'
 import { revealInvisible } from '@/lib/format'
 

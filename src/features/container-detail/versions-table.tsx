@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { ContainerVersion } from '@/api/wire'
 import { ImageRefCell } from '@/components/ui/image-ref'
-import { TableSkeleton } from '@/components/ui/states'
+import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { Time } from '@/components/ui/time'
 import { formatCount, revealInvisible } from '@/lib/format'
 

@@ -1,4 +1,4 @@
-import { LIST_PAGE_SIZES } from '@/api/containers'
+import { LIST_PAGE_SIZES } from '@/api/list-params'
 import { statusNames, typeNames } from '@/api/enums'
 import {
   coerced,

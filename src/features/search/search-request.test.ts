@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { toListParams } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { db } from '@/mocks/db'
 import { searchContainers } from '@/mocks/search'
 import { searchState } from '@/test/arbitraries'

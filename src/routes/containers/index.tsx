@@ -1,5 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { containerQueries, toListParams } from '@/api/containers'
+import { containerQueries } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { ContainerList } from '@/features/containers/container-list'
 import { containersSearch, containersSearchDefaults, hidesDeleted } from '@/features/containers/list-search'
 

@@ -1,5 +1,6 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
-import { containerQueries, toListParams } from '@/api/containers'
+import { containerQueries } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { SearchPage } from '@/features/search/search-page'
 import { containersSearchValidator, searchDefaults } from '@/features/search/search-params'
 import { isSearchMissing } from '@/features/search/search-capability'
