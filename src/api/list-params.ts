@@ -21,7 +21,7 @@ export function toListParams(filters: {
 }): ListContainersParams {
   return {
     page: filters.page,
-    size: filters.size <= 10 ? 10 : filters.size <= 20 ? 20 : 50,
+    size: LIST_PAGE_SIZES.find((size) => size >= filters.size) ?? 50,
     ...(filters.type ? { type: typeCodeOf(filters.type) } : {}),
     ...(filters.status ? { status: statusCodeOf(filters.status) } : {}),
     ...(filters.visibility ? { is_public: filters.visibility === 'public' } : {}),
