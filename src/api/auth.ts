@@ -1,6 +1,6 @@
 import { api, unwrap } from './client'
 import type { components } from './schema.gen'
-import { readJwtClaims, startSession } from './session'
+import { readJwtClaims, startSession } from '@/lib/session'
 import { loginResultSchema, profileSchema } from './wire'
 
 export type LoginRequest = components['schemas']['LoginRequest']

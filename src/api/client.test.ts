@@ -5,7 +5,7 @@ import { signIn } from '@/test/render-route'
 import { api } from './client'
 import { containerQueries } from './containers'
 import { ApiError } from './errors'
-import { getSession, isReadOnly } from './session'
+import { getSession, isReadOnly } from '@/lib/session'
 import { versionQueries } from './versions'
 
 const run = <T>(options: { queryFn?: unknown }) =>

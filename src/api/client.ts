@@ -3,7 +3,7 @@ import { DecodeError, type Decoder } from '@/lib/decode'
 import { takeEarlyResponse } from './early'
 import { ApiError } from './errors'
 import type { paths } from './schema.gen'
-import { endSession, getSession, markReadOnly } from './session'
+import { endSession, getSession, markReadOnly } from '@/lib/session'
 
 /** A request that has not answered after this long is aborted and reported as a timeout. */
 export const REQUEST_TIMEOUT_MS = 30_000

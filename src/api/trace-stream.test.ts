@@ -5,7 +5,7 @@ import { scenarios } from '@/mocks/scenarios'
 import { signIn } from '@/test/render-route'
 import { submitBuild } from './builds'
 import { ApiError } from './errors'
-import { getSession } from './session'
+import { getSession } from '@/lib/session'
 import { decodeTraceEvent, followTrace, type StreamOptions, type TraceUpdate } from './trace-stream'
 
 const event = (fields: Record<string, unknown>) =>

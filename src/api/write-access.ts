@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { isReadOnly, subscribeWriteAccess } from './session'
+import { isReadOnly, subscribeWriteAccess } from '@/lib/session'
 
 export const READ_ONLY_REASON =
   'Your account can only read: the server refused a change with "Insufficient permissions". Ask an administrator for write access.'

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { renderRoute, signIn } from '@/test/render-route'
 
 describe('signing out', () => {

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
 import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
-import { endSession, getSession, subscribeSession } from '@/api/session'
+import { endSession, getSession, subscribeSession } from '@/lib/session'
 import { clearAccountDrafts } from '@/lib/drafts'
 import { hasUnsavedWork } from '@/lib/unsaved-work'
 import { OnlineBanner } from './online-banner'

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRouter } from '@tanstack/react-router'
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { subscribeSession } from '@/api/session'
+import { subscribeSession } from '@/lib/session'
 import { isPageHeld } from '@/lib/session-hold'
 
 /**

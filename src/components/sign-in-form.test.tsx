@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { SignInForm } from './sign-in-form'
 
 describe('SignInForm', () => {

@@ -1,5 +1,5 @@
-import { getSession } from '@/api/session'
 import { accountStore } from './account-store'
+import { getSession } from './session'
 
 /**
  * Form drafts, kept in localStorage per account so they survive a reload, a 401 and signing in again.

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react'
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 
 /**
  * Management actions the server refused (403 "Insufficient permissions") for the signed-in account, per

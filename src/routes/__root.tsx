@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { createRootRouteWithContext, redirect, useRouterState } from '@tanstack/react-router'
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { AppShell } from '@/components/app-shell'
 import { NotFound } from '@/components/not-found'
 import { RouteError } from '@/components/route-error'

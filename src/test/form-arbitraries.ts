@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { typeNames } from '@/api/enums'
 import type { BuildFormValues } from '@/features/builds/build-form-schema'
 import type { ContainerFormValues } from '@/features/container-form/container-form-schema'
-import type { ParameterRow, VersionFieldsValues } from '@/features/version-form/version-fields-schema'
+import type { ParameterRow, VersionFieldsValues } from '@/components/version-fields/version-fields-schema'
 
 // fast-check generators for the request-builder properties of the container, version and build forms:
 // mostly values a user would type (so the schemas accept a good share), padded with Go spaces, mixed with

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { components } from '@/api/schema.gen'
 import { githubBranch, githubCommit, githubRepository, githubToken } from '@/api/validators'
 import { goTrimSpace } from '@/lib/go-text'
-import type { ServerErrorRule } from '@/lib/forms'
+import type { ServerErrorRule } from '@/components/form/server-error'
 import type { BuildRequestDraft } from './lib/batch-file'
 
 type BuildRequest = components['schemas']['BuildRequest']

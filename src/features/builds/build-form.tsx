@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router'
 import { lazy, Suspense } from 'react'
 import { useWatch } from 'react-hook-form'
 import { CheckboxField, FormRootError, SelectField, TextField } from '@/components/form/fields'
-import { Time } from '@/components/ui/time'
+import { DraftNotice } from '@/components/form/draft-notice'
+import { FormActions } from '@/components/form/form-actions'
 import './builds.css'
 import { DropZone } from './drop-zone'
 import { RegistryPrefixField } from './registry-prefix-field'
@@ -47,15 +48,11 @@ export function BuildForm(state: BuildFormState) {
           </>
         ) : null}
       </p>
-      {draft.restoredAt !== null ? (
-        <div className="alert warn" role="status">
-          Draft restored from <Time value={new Date(draft.restoredAt).toISOString()} /> (the GitHub token is
-          never kept) ·{' '}
-          <button type="button" className="link" onClick={draft.discard}>
-            Discard draft
-          </button>
-        </div>
-      ) : null}
+      <DraftNotice
+        restoredAt={draft.restoredAt}
+        onDiscard={draft.discard}
+        note="the GitHub token is never kept"
+      />
       <DropZone onTake={intake.takeFiles} reading={intake.reading} reports={intake.reports} />
       {intake.context ? (
         <Suspense fallback={<p role="status">Loading the build files…</p>}>
@@ -219,11 +216,7 @@ export function BuildForm(state: BuildFormState) {
             hint="The builder ignores it for now: every build starts fresh"
           />
         </fieldset>
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={submitting}>
-            {submitting ? 'Submitting build…' : 'Build image'}
-          </button>
-        </div>
+        <FormActions label="Build image" busyLabel="Submitting build…" submitting={submitting} />
       </form>
       <Suspense fallback={<p role="status">Loading recent builds…</p>}>
         <RecentBuilds />

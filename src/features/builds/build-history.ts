@@ -1,5 +1,5 @@
-import { getSession } from '@/api/session'
 import { accountStore } from '@/lib/account-store'
+import { getSession } from '@/lib/session'
 import { readBuildRecord, type BuildRecord } from './build-record'
 
 /**

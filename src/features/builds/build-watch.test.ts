@@ -1,7 +1,7 @@
 import { waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { submitBuild } from '@/api/builds'
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { server } from '@/mocks/node'
 import { scenarios } from '@/mocks/scenarios'
 import { signIn } from '@/test/render-route'

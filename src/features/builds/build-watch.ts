@@ -1,7 +1,7 @@
 import { showToast } from '@/components/ui/toast'
 import { useSyncExternalStore } from 'react'
 import { describeError, isApiError } from '@/api/errors'
-import { getSession, subscribeSession } from '@/api/session'
+import { getSession, subscribeSession } from '@/lib/session'
 import { followTrace, type BuildOutcome } from '@/api/trace-stream'
 import { buildHistory } from './build-history'
 import { applyTraceUpdate, type BuildRecord } from './build-record'

@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type DragEvent } from 'react'
+import { useId, useRef } from 'react'
+import { useDropTarget } from '@/components/ui/use-drop-target'
 import { collectDrop } from './drop-collect'
 import type { LocalFile } from './file-intake'
 import type { Report } from './use-file-intake'
@@ -22,15 +23,14 @@ export function DropZone({
   reading: boolean
   reports: Report[]
 }) {
-  const [dragging, setDragging] = useState(false)
+  const { dragging, handlers } = useDropTarget(
+    (types) => types.includes('Files') || types.includes('text/uri-list') || types.includes('text/plain'),
+    (data) => void collectDrop(data).then(({ files, text }) => onTake(files, text)),
+  )
   const filesInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const titleId = useId()
   const hintId = useId()
-  const accepts = (event: DragEvent) => {
-    const types = Array.from(event.dataTransfer.types)
-    return types.includes('Files') || types.includes('text/uri-list') || types.includes('text/plain')
-  }
   return (
     <section
       className={dragging ? 'build-drop dragging' : 'build-drop'}
@@ -38,25 +38,7 @@ export function DropZone({
       aria-describedby={hintId}
       aria-busy={reading || undefined}
       data-testid="build-drop-zone"
-      onDragEnter={(event) => {
-        if (!accepts(event)) return
-        event.preventDefault()
-        setDragging(true)
-      }}
-      onDragOver={(event) => {
-        if (!accepts(event)) return
-        event.preventDefault()
-        event.dataTransfer.dropEffect = 'copy'
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false)
-      }}
-      onDrop={(event) => {
-        event.preventDefault()
-        setDragging(false)
-        const collected = collectDrop(event.dataTransfer)
-        void collected.then(({ files, text }) => onTake(files, text))
-      }}
+      {...handlers}
     >
       <h2 id={titleId}>Fill the form from files or a link</h2>
       <p id={hintId} className="hint">

@@ -1,7 +1,8 @@
 import { checkArchiveSize, findBuildFiles, listFolderEntries, type BuildFiles } from './lib/archive'
 import type { BatchItem } from './lib/batch-file'
 import type { ParsedDockerfile } from './lib/dockerfile'
-import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from './lib/github-url'
+import { readTextFile } from '@/lib/read-text-file'
+import { extractUrlsFromDrop, isDockerfileName, parseGithubUrl, type GithubUrl } from '@/lib/github-url'
 
 /**
  * Turns what the user dropped or picked into findings the form can apply. Everything is read here, in the
@@ -24,7 +25,6 @@ export type Finding =
   | { kind: 'batch'; name: string; items: BatchItem[] }
   | { kind: 'rejected'; name: string; reason: string }
 
-export const MAX_TEXT_FILE_BYTES = 1024 * 1024
 const ARCHIVE_RE = /\.(zip|tar|tar\.gz|tgz)$/i
 const REQUEST_FILE_RE = /\.(json|ya?ml)$/i
 
@@ -32,38 +32,6 @@ export const ACCEPTED_FILES =
   'Dockerfile, *.dockerfile, info.toml, .zip, .tar, .tar.gz, .tgz, .json, .yaml or .yml'
 
 const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
-
-export async function readText(
-  file: File,
-): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
-  if (file.size > MAX_TEXT_FILE_BYTES)
-    return {
-      ok: false,
-      reason: `it is ${(file.size / 1024 / 1024).toFixed(1)} MB; text files up to 1 MB are read`,
-    }
-  let text: string
-  try {
-    text = await blobText(file)
-  } catch (error) {
-    return {
-      ok: false,
-      reason: `the browser could not read it (${error instanceof Error ? error.message : String(error)})`,
-    }
-  }
-  if (text.includes('\u0000')) return { ok: false, reason: 'it is not a text file' }
-  return { ok: true, text }
-}
-
-/** `Blob#text()`, or FileReader where it is missing (jsdom). */
-function blobText(blob: Blob): Promise<string> {
-  if (typeof blob.text === 'function') return blob.text()
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result))
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'))
-    reader.readAsText(blob)
-  })
-}
 
 /** What kind of file this is, by its name. */
 export function fileKind(name: string): 'dockerfile' | 'info-toml' | 'archive' | 'batch' | null {
@@ -92,7 +60,7 @@ export async function readOneFile({ file, path }: LocalFile): Promise<Finding> {
       return { kind: 'rejected', name, reason: error instanceof Error ? error.message : String(error) }
     }
   }
-  const read = await readText(file)
+  const read = await readTextFile(file)
   if (!read.ok) return { kind: 'rejected', name, reason: read.reason }
   if (kind === 'dockerfile') {
     const { parseDockerfile } = await import('./lib/dockerfile')
@@ -120,7 +88,7 @@ export function readFolder(files: LocalFile[]): Finding {
   const read = async (relative: string) => {
     const file = byPath.get(found.root ? `${found.root}/${relative}` : relative)
     if (!file) return null
-    const text = await readText(file)
+    const text = await readTextFile(file)
     return text.ok ? text.text : null
   }
   return { kind: 'context', name: top, source: 'folder', files: found, read }

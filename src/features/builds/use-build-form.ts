@@ -5,7 +5,7 @@ import { useFieldArray, useForm } from 'react-hook-form'
 import { useSubmitBuild } from '@/api/builds'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
-import { applyServerError } from '@/lib/forms'
+import { applyServerError } from '@/components/form/server-error'
 import { imageNameFor } from '@/lib/image-ref'
 import {
   buildFormDefaults,

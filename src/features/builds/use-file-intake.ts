@@ -6,7 +6,7 @@ import type { Finding, LocalFile } from './file-intake'
 import type { BuildContext } from './lib/archive'
 import type { BatchItem, BuildRequestDraft } from './lib/batch-file'
 import type { ParsedDockerfile } from './lib/dockerfile'
-import { parseGithubUrl, type GithubUrl } from './lib/github-url'
+import { parseGithubUrl, type GithubUrl } from '@/lib/github-url'
 
 export type Report = { tone: 'ok' | 'warn' | 'error'; text: string }
 export type ContextFinding = Extract<Finding, { kind: 'context' }>

@@ -11,9 +11,8 @@ import { WriteLink } from '@/components/write-link'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
-import { ImageRefCopy } from './image-ref-copy'
-import { PullBlock } from '@/components/ui/image-ref'
-import './detail-pages.css'
+import { ImageRefCell, PullBlock } from '@/components/ui/image-ref'
+import '@/components/ui/detail-pages.css'
 
 /** Overview is the default tab, so the versions table, its filters and pager load when the tab opens. */
 const VersionsPanel = lazy(() => import('./versions-panel').then((m) => ({ default: m.VersionsPanel })))
@@ -96,7 +95,7 @@ export function ContainerDetailPage({ actions }: { actions?: ReactNode } = {}) {
                 ? '1 version in all'
                 : `${formatCount(container.versions.length)} versions in all`}
             </p>
-            <ImageRefCopy imageRef={latest.image_ref} />
+            <ImageRefCell imageRef={latest.image_ref} />
             {latest.image_ref ? <PullBlock imageRef={latest.image_ref} /> : null}
           </>
         ) : (

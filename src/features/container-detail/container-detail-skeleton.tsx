@@ -1,6 +1,6 @@
 import { DetailSkeleton } from '@/components/ui/detail-skeleton'
 import { Skeleton } from '@/components/ui/states'
-import './detail-pages.css'
+import '@/components/ui/detail-pages.css'
 
 // Its own small module, not split from the route: a pending component loaded lazily suspends while
 // the router is already showing it (React's "use() to suspend in a previous render" error).

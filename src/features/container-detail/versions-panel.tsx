@@ -1,7 +1,8 @@
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { statuses } from '@/api/enums'
-import { Pager } from '@/components/ui/pager'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { FilterSelect } from '@/components/ui/filter-select'
+import { PagedResult, StaleTable } from '@/components/ui/paged-result'
+import { EmptyState } from '@/components/ui/states'
 import {
   VERSION_PAGE_SIZES,
   VERSION_SORTS,
@@ -27,23 +28,12 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
   return (
     <>
       <div className="toolbar" role="search" aria-label="Filter versions">
-        <div className="field">
-          <label htmlFor="versions-status">Status</label>
-          <select
-            id="versions-status"
-            value={search.status ?? ''}
-            onChange={(e) =>
-              update({ status: (e.target.value || undefined) as ContainerDetailSearch['status'] })
-            }
-          >
-            <option value="">All</option>
-            {statuses.map((s) => (
-              <option key={s.name} value={s.name}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          label="Status"
+          value={search.status}
+          options={statuses.map((s) => ({ value: s.name, label: s.label }))}
+          onChange={(status) => update({ status: status as ContainerDetailSearch['status'] })}
+        />
         <div className="field">
           <label htmlFor="versions-sort">Sort</label>
           <select
@@ -60,74 +50,68 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
         </div>
       </div>
 
-      {query.isPending ? (
-        <VersionTableSkeleton rows={Math.min(search.size, 10)} />
-      ) : query.isError && !query.data ? (
-        <ErrorState error={query.error} title="Versions could not be loaded" onRetry={query.refetch} />
-      ) : !query.data || query.data.items.length === 0 ? (
-        <EmptyState
-          title={
-            search.status
-              ? `No ${statusLabel} versions`
-              : search.page > 1
-                ? 'This page is past the end of the list'
-                : 'No versions yet'
-          }
-        >
-          {search.status ? (
-            <button type="button" onClick={() => update({ status: undefined })}>
-              Show all versions
-            </button>
-          ) : search.page > 1 ? (
-            <button type="button" onClick={() => update({})}>
-              Go to the first page
-            </button>
-          ) : (
-            <p>
-              <Link to="/containers/$containerId/versions/new" params={{ containerId }}>
-                Add the first version
-              </Link>
-            </p>
-          )}
-        </EmptyState>
-      ) : (
-        <>
-          {query.isError ? (
-            <ErrorState
-              error={query.error}
-              title="The next page could not be loaded"
-              onRetry={query.refetch}
-            />
-          ) : null}
-          <div
-            className={`table-wrap cards-on-mobile${query.isPlaceholderData ? ' is-stale' : ''}`}
-            aria-busy={query.isFetching}
+      <PagedResult
+        query={query}
+        loading={<VersionTableSkeleton rows={Math.min(search.size, 10)} />}
+        errorTitle="Versions could not be loaded"
+        empty={() => (
+          <EmptyState
+            title={
+              search.status
+                ? `No ${statusLabel} versions`
+                : search.page > 1
+                  ? 'This page is past the end of the list'
+                  : 'No versions yet'
+            }
           >
-            <table>
-              <caption className="visually-hidden">
-                Versions, {versionSortLabels[search.sort].toLowerCase()}
-              </caption>
-              <VersionTableHead />
-              <tbody>
-                {query.data.items.map((v) => (
-                  <VersionRow key={v.id} containerId={containerId} version={v} isLatest={v.id === latestId} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <VersionActionsNote />
-          <Pager
-            page={query.data.pagination.page}
-            size={query.data.pagination.size}
-            total={query.data.pagination.total}
-            totalPages={query.data.pagination.total_pages}
-            sizes={VERSION_PAGE_SIZES}
-            noun="versions"
-            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
-            onSize={(size) => update({ size: size as ContainerDetailSearch['size'] })}
-          />
-        </>
-      )}
+            {search.status ? (
+              <button type="button" onClick={() => update({ status: undefined })}>
+                Show all versions
+              </button>
+            ) : search.page > 1 ? (
+              <button type="button" onClick={() => update({})}>
+                Go to the first page
+              </button>
+            ) : (
+              <p>
+                <Link to="/containers/$containerId/versions/new" params={{ containerId }}>
+                  Add the first version
+                </Link>
+              </p>
+            )}
+          </EmptyState>
+        )}
+        pager={{
+          sizes: VERSION_PAGE_SIZES,
+          noun: 'versions',
+          onPage: (page) => void navigate({ search: (prev) => ({ ...prev, page }) }),
+          onSize: (size) => update({ size: size as ContainerDetailSearch['size'] }),
+        }}
+      >
+        {(data) => (
+          <>
+            <StaleTable query={query}>
+              <table>
+                <caption className="visually-hidden">
+                  Versions, {versionSortLabels[search.sort].toLowerCase()}
+                </caption>
+                <VersionTableHead />
+                <tbody>
+                  {data.items.map((v) => (
+                    <VersionRow
+                      key={v.id}
+                      containerId={containerId}
+                      version={v}
+                      isLatest={v.id === latestId}
+                    />
+                  ))}
+                </tbody>
+              </table>
+            </StaleTable>
+            <VersionActionsNote />
+          </>
+        )}
+      </PagedResult>
     </>
   )
 }

@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { ContainerVersion } from '@/api/wire'
-import { Skeleton } from '@/components/ui/states'
+import { ImageRefCell } from '@/components/ui/image-ref'
+import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { Time } from '@/components/ui/time'
 import { formatCount, revealInvisible } from '@/lib/format'
-import { ImageRefCopy } from './image-ref-copy'
 
 /** One version row. Memoized: paging re-renders only rows whose data changed. */
 export const VersionRow = memo(function VersionRow({
@@ -35,7 +35,7 @@ export const VersionRow = memo(function VersionRow({
         ) : null}
       </td>
       <td className="ref">
-        <ImageRefCopy imageRef={version.image_ref} />
+        <ImageRefCell imageRef={version.image_ref} />
       </td>
       <td className="num" data-label="Usage">
         {formatCount(version.usage)}
@@ -64,22 +64,11 @@ export function VersionTableHead() {
 
 export function VersionTableSkeleton({ rows }: { rows: number }) {
   return (
-    <div className="table-wrap" aria-busy="true">
-      <table>
-        <caption className="visually-hidden">Loading versions</caption>
-        <VersionTableHead />
-        <tbody>
-          {Array.from({ length: rows }, (_, i) => (
-            <tr key={i}>
-              {[40, 80, 20, 40].map((w, j) => (
-                <td key={j}>
-                  <Skeleton width={`${w}%`} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableSkeleton
+      rows={rows}
+      widths={[40, 80, 20, 40]}
+      head={<VersionTableHead />}
+      caption="Loading versions"
+    />
   )
 }

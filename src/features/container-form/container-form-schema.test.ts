@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { components } from '@/api/schema.gen'
 import { containerRequestProblem } from '@/mocks/rules'
-import { emptyParameterRow } from '@/features/version-form/version-fields-schema'
+import { emptyParameterRow } from '@/components/version-fields/version-fields-schema'
 import {
   containerFormDefaults,
   containerFormSchema,

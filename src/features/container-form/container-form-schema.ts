@@ -3,7 +3,7 @@ import { typeCodeOf, typeNames, type ContainerTypeName } from '@/api/enums'
 import type { components } from '@/api/schema.gen'
 import { checkValue, containerName } from '@/api/validators'
 import { goTrimSpace } from '@/lib/go-text'
-import type { ServerErrorRule } from '@/lib/forms'
+import type { ServerErrorRule } from '@/components/form/server-error'
 import {
   serverText,
   toVersionRequest,
@@ -11,7 +11,7 @@ import {
   versionFieldsDefaults,
   versionFieldsSchema,
   versionServerErrorRules,
-} from '@/features/version-form/version-fields-schema'
+} from '@/components/version-fields/version-fields-schema'
 
 export type CreateContainerRequest = components['schemas']['CreateContainerRequest']
 

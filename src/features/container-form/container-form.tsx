@@ -1,13 +1,13 @@
-import { Link } from '@tanstack/react-router'
 import { FormProvider, useWatch } from 'react-hook-form'
 import { containerTypes } from '@/api/enums'
 import { useWriteAccess } from '@/api/write-access'
 import { CheckboxField, FormRootError, TextField } from '@/components/form/fields'
+import { FormActions, ReadOnlyNotice } from '@/components/form/form-actions'
 import { goTrimSpace } from '@/lib/go-text'
 import { imageNameFor } from '@/lib/image-ref'
-import { DraftNotice } from '@/features/version-form/draft-notice'
-import { VersionFields } from '@/features/version-form/version-fields'
-import type { VersionHost } from '@/features/version-form/version-fields-schema'
+import { DraftNotice } from '@/components/form/draft-notice'
+import { VersionFields } from '@/components/version-fields/version-fields'
+import type { VersionHost } from '@/components/version-fields/version-fields-schema'
 import type { UseFormReturn } from 'react-hook-form'
 import { ChoiceField } from './choice-field'
 import { ReadmeField } from './readme-field'
@@ -63,11 +63,7 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
       <FormProvider {...(form as unknown as UseFormReturn<VersionHost>)}>
         <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-container-title">
           <FormRootError form={form} />
-          {access.canWrite ? null : (
-            <div className="alert warn" role="status">
-              {access.reason} This form cannot be sent.
-            </div>
-          )}
+          <ReadOnlyNotice access={access} />
           <TextField
             control={form.control}
             name="name"
@@ -96,14 +92,13 @@ export function ContainerForm({ form, onSubmit, draft }: ReturnType<typeof useCo
             />
             {includeVersion ? <VersionFields existingNames={[]} /> : null}
           </fieldset>
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={submitting || !access.canWrite}>
-              {submitting ? 'Creating container…' : 'Create container'}
-            </button>
-            <Link to="/containers" className="button">
-              Cancel
-            </Link>
-          </div>
+          <FormActions
+            label="Create container"
+            busyLabel="Creating container…"
+            submitting={submitting}
+            disabled={!access.canWrite}
+            cancel={{ to: '/containers' }}
+          />
         </form>
       </FormProvider>
     </section>

@@ -2,8 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { FormRootError } from '@/components/form/fields'
+import { FormActions } from '@/components/form/form-actions'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
-import { DraftNotice } from '@/features/version-form/draft-notice'
+import { DraftNotice } from '@/components/form/draft-notice'
 import { revealInvisible } from '@/lib/format'
 import { ChoiceField } from './choice-field'
 import { visibilityOptions } from './container-form'
@@ -56,14 +57,12 @@ function EditContainerForm({ form, onSubmit, draft, container }: ReturnType<type
           options={visibilityOptions}
         />
         <ChoiceField control={form.control} name="status" legend="Status" options={statusOptions} />
-        <div className="form-actions">
-          <button type="submit" className="primary" disabled={submitting}>
-            {submitting ? 'Saving changes…' : 'Save changes'}
-          </button>
-          <Link to="/containers/$containerId" params={{ containerId: container.id }} className="button">
-            Cancel
-          </Link>
-        </div>
+        <FormActions
+          label="Save changes"
+          busyLabel="Saving changes…"
+          submitting={submitting}
+          cancel={{ to: '/containers/$containerId', params: { containerId: container.id } }}
+        />
       </form>
     </section>
   )

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { ContainerUpdate } from '@/api/manage'
 import type { ContainerDetail } from '@/api/wire'
-import type { ServerErrorRule } from '@/lib/forms'
+import type { ServerErrorRule } from '@/components/form/server-error'
 
 /**
  * The edit-container form: README, visibility and status. Name and type cannot be changed on this server.

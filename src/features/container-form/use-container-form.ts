@@ -7,7 +7,7 @@ import { containerQueries, useCreateContainer } from '@/api/containers'
 import type { ContainerTypeName } from '@/api/enums'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
-import { applyServerError } from '@/lib/forms'
+import { applyServerError } from '@/components/form/server-error'
 import { goTrimSpace } from '@/lib/go-text'
 import { rememberSentParameters } from '@/lib/sent-parameters'
 import {

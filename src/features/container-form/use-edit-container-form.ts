@@ -7,7 +7,7 @@ import { useUpdateContainer } from '@/api/manage'
 import type { ContainerDetail } from '@/api/wire'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
-import { applyServerError } from '@/lib/forms'
+import { applyServerError } from '@/components/form/server-error'
 import { revealInvisible } from '@/lib/format'
 import { rememberRefusal } from '@/lib/refused-actions'
 import {

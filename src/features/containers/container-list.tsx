@@ -2,15 +2,17 @@ import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { containerTypes, statuses } from '@/api/enums'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { Plus, Search } from '@/components/ui/page-icons'
-import { Pager } from '@/components/ui/pager'
+import { PagedResult, StaleTable } from '@/components/ui/paged-result'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
-import { EmptyState, ErrorState } from '@/components/ui/states'
+import { EmptyState } from '@/components/ui/states'
 import { WriteLink } from '@/components/write-link'
 import { formatCount } from '@/lib/format'
-import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from './container-table'
-import { hasFilters, hidesDeleted, PAGE_SIZES, toListParams, type ContainersSearch } from './list-search'
+import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from '@/components/container-table'
+import { hasFilters, hidesDeleted, PAGE_SIZES, type ContainersSearch } from './list-search'
 
 const route = getRouteApi('/containers/')
 
@@ -74,104 +76,66 @@ export function ContainerList() {
         ) : null}
       </div>
 
-      {query.isPending ? (
-        <ContainerTableSkeleton rows={Math.min(search.size, 20)} />
-      ) : query.isError && !query.data ? (
-        <ErrorState
-          error={query.error}
-          title="Containers could not be loaded"
-          onRetry={() => void query.refetch()}
-        />
-      ) : query.data.items.length === 0 && query.data.pagination.total > 0 ? (
-        <EmptyState title="This page is past the end of the list">
-          <p>
-            {formatCount(query.data.pagination.total)} containers match, on{' '}
-            {formatCount(query.data.pagination.total_pages)} pages.{' '}
-            <Link to="/containers" search={(prev) => ({ ...prev, page: query.data.pagination.total_pages })}>
-              Go to the last page
-            </Link>
-          </p>
-        </EmptyState>
-      ) : query.data.items.length === 0 ? (
-        <EmptyState title={hasFilters(search) ? 'No containers match these filters' : 'No containers yet'}>
-          {hasFilters(search) ? (
-            <button type="button" onClick={clearFilters}>
-              Clear filters
-            </button>
+      <PagedResult
+        query={query}
+        loading={<ContainerTableSkeleton rows={Math.min(search.size, 20)} />}
+        errorTitle="Containers could not be loaded"
+        empty={(data) =>
+          data.pagination.total > 0 ? (
+            <EmptyState title="This page is past the end of the list">
+              <p>
+                {formatCount(data.pagination.total)} containers match, on{' '}
+                {formatCount(data.pagination.total_pages)} pages.{' '}
+                <Link to="/containers" search={(prev) => ({ ...prev, page: data.pagination.total_pages })}>
+                  Go to the last page
+                </Link>
+              </p>
+            </EmptyState>
           ) : (
-            <p>
-              <Link to="/containers/new">Register the first container</Link>
-            </p>
-          )}
-        </EmptyState>
-      ) : (
-        <>
-          {query.isError ? (
-            <ErrorState
-              error={query.error}
-              title="The next page could not be loaded"
-              onRetry={() => void query.refetch()}
-            />
-          ) : null}
-          {hidesDeleted(search) && !query.data.deletedHidden ? (
-            <p className="hint" role="status">
-              This server cannot leave deleted containers out of the list, so they are shown and marked.
-            </p>
-          ) : null}
-          <div
-            className={`table-wrap cards-on-mobile${query.isPlaceholderData ? ' is-stale' : ''}`}
-            aria-busy={query.isFetching}
-          >
-            <table>
-              <caption className="visually-hidden">Containers, newest first</caption>
-              <ContainerTableHead />
-              <tbody>
-                {query.data.items.map((c) => (
-                  <ContainerRow key={c.id} container={c} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <Pager
-            page={query.data.pagination.page}
-            size={query.data.pagination.size}
-            total={query.data.pagination.total}
-            totalPages={query.data.pagination.total_pages}
-            sizes={PAGE_SIZES}
-            noun="containers"
-            onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
-            onSize={(size) => update({ size: size as ContainersSearch['size'] })}
-          />
-        </>
-      )}
+            <EmptyState
+              title={hasFilters(search) ? 'No containers match these filters' : 'No containers yet'}
+            >
+              {hasFilters(search) ? (
+                <button type="button" onClick={clearFilters}>
+                  Clear filters
+                </button>
+              ) : (
+                <p>
+                  <Link to="/containers/new">Register the first container</Link>
+                </p>
+              )}
+            </EmptyState>
+          )
+        }
+        pager={{
+          sizes: PAGE_SIZES,
+          noun: 'containers',
+          onPage: (page) => void navigate({ search: (prev) => ({ ...prev, page }) }),
+          onSize: (size) => update({ size: size as ContainersSearch['size'] }),
+        }}
+      >
+        {(data) => (
+          <>
+            {hidesDeleted(search) && !data.deletedHidden ? (
+              <p className="hint" role="status">
+                This server cannot leave deleted containers out of the list, so they are shown and marked.
+              </p>
+            ) : null}
+            <StaleTable query={query}>
+              <table>
+                <caption className="visually-hidden">Containers, newest first</caption>
+                <ContainerTableHead />
+                <tbody>
+                  {data.items.map((c) => (
+                    <ContainerRow key={c.id} container={c} />
+                  ))}
+                </tbody>
+              </table>
+            </StaleTable>
+          </>
+        )}
+      </PagedResult>
     </section>
-  )
-}
-
-function FilterSelect({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-  onChange: (value: string | undefined) => void
-}) {
-  const id = `filter-${label.toLowerCase()}`
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }
 

@@ -1,5 +1,5 @@
-import type { ListContainersParams } from '@/api/containers'
-import { statusCodeOf, statusNames, typeCodeOf, typeNames } from '@/api/enums'
+import { LIST_PAGE_SIZES } from '@/api/list-params'
+import { statusNames, typeNames } from '@/api/enums'
 import {
   coerced,
   integer,
@@ -17,7 +17,7 @@ import { searchValidator } from '@/lib/url-search'
  * The container list's URL state. Names, not codes, so links read well; every key falls back to its
  * default when the URL holds something invalid, and defaults are kept out of the URL.
  */
-export const PAGE_SIZES = [10, 20, 50] as const
+export const PAGE_SIZES = LIST_PAGE_SIZES
 
 const readSearch = object({
   page: withFallback(coerced(positiveInteger), 1),
@@ -36,17 +36,6 @@ export type ContainersSearch = Infer<typeof readSearch>
 /** validateSearch of /containers. Links may leave out any key. */
 export const containersSearch = searchValidator(readSearch)
 export const containersSearchDefaults = { page: 1, size: 20 } as const
-
-/** URL state → the server's query (integer enum codes, booleans). */
-export function toListParams(search: ContainersSearch): ListContainersParams {
-  return {
-    page: search.page,
-    size: search.size as 10 | 20 | 50,
-    ...(search.type ? { type: typeCodeOf(search.type) } : {}),
-    ...(search.status ? { status: statusCodeOf(search.status) } : {}),
-    ...(search.visibility ? { is_public: search.visibility === 'public' } : {}),
-  }
-}
 
 /** Whether the page leaves deleted containers out: by default, unless shown or a status is chosen. */
 export const hidesDeleted = (s: ContainersSearch) => !s.status && s.deleted !== 'shown'

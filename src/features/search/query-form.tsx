@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { containerTypes, statuses } from '@/api/enums'
+import { FilterSelect } from '@/components/ui/filter-select'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
 import type { QuickFilterName, SearchState } from './search-params'
 
@@ -100,7 +101,7 @@ type ControlProps = {
 /** Each quick filter's control (one per entry of QUICK_FILTERS, which the type holds to), in page order. */
 const CONTROLS: { [F in QuickFilterName]: (props: ControlProps) => ReactNode } = {
   type: ({ search, onChange }) => (
-    <Choice
+    <FilterSelect
       label="Type"
       value={search.type}
       options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
@@ -108,7 +109,7 @@ const CONTROLS: { [F in QuickFilterName]: (props: ControlProps) => ReactNode } =
     />
   ),
   status: ({ search, onChange }) => (
-    <Choice
+    <FilterSelect
       label="Status"
       value={search.status}
       options={statuses.map((s) => ({ value: s.name, label: s.label }))}
@@ -116,7 +117,7 @@ const CONTROLS: { [F in QuickFilterName]: (props: ControlProps) => ReactNode } =
     />
   ),
   visibility: ({ search, onChange }) => (
-    <Choice
+    <FilterSelect
       label="Visibility"
       value={search.visibility}
       options={[
@@ -159,33 +160,6 @@ export function QuickFilters(props: ControlProps) {
       {Object.entries(CONTROLS).map(([name, Control]) => (
         <Fragment key={name}>{Control(props)}</Fragment>
       ))}
-    </div>
-  )
-}
-
-function Choice({
-  label,
-  value,
-  options,
-  onChange,
-}: {
-  label: string
-  value: string | undefined
-  options: { value: string; label: string }[]
-  onChange: (value: string | undefined) => void
-}) {
-  const id = useId()
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">All</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
     </div>
   )
 }

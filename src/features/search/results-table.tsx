@@ -1,11 +1,8 @@
-import { memo, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Container } from '@/api/wire'
 import type { SortDirection } from '@/components/ui/sort-header'
-import {
-  ContainerCells,
-  ContainerTableHead,
-  type ContainerColumnField,
-} from '@/features/containers/container-table'
+import { ContainerTableHead, type ContainerColumnField } from '@/components/container-table'
+import { ResultRow, ROW_HEIGHT, Spacer } from './result-rows'
 import type { VirtualRows as VirtualRowsType } from './virtual-rows'
 
 type VirtualRowsComponent = typeof VirtualRowsType
@@ -48,10 +45,6 @@ function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
   }, [wanted, loaded])
   return loaded?.VirtualRows ?? null
 }
-
-/** Matches --row-h plus the cell border; measured rows correct any difference. */
-export const ROW_HEIGHT = 33
-const COLUMNS = 6
 
 /** Pages up to this long (the default 20, 50, 100) render every row; longer ones are virtualized. */
 export const PLAIN_ROWS = 100
@@ -123,28 +116,3 @@ export function ResultsTable({
     </div>
   )
 }
-
-export function Spacer({ height }: { height: number }) {
-  return (
-    <tr aria-hidden="true" className="spacer">
-      <td colSpan={COLUMNS} style={{ height }} />
-    </tr>
-  )
-}
-
-/** The list page's row (same cells as ContainerRow), plus its position (and, virtualized, its measuring). */
-export const ResultRow = memo(function ResultRow({
-  container,
-  index,
-  measure,
-}: {
-  container: Container
-  index: number
-  measure?: (node: Element | null) => void
-}) {
-  return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
-      <ContainerCells container={container} />
-    </tr>
-  )
-})

@@ -1,4 +1,4 @@
-import { getSession } from '@/api/session'
+import { getSession } from '@/lib/session'
 import { accountStore } from '@/lib/account-store'
 import { withFallback } from '@/lib/decode'
 import { stripSecrets } from '@/lib/drafts'

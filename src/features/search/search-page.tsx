@@ -2,10 +2,12 @@ import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, Link, useRouterState } from '@tanstack/react-router'
 import { useCallback, useEffect, useState } from 'react'
 import { containerKeys, containerQueries } from '@/api/containers'
+import { LIST_PAGE_SIZES, toListParams } from '@/api/list-params'
 import { isApiError } from '@/api/errors'
-import { Pager } from '@/components/ui/pager'
-import { EmptyState, ErrorState } from '@/components/ui/states'
-import { ContainerTableSkeleton } from '@/features/containers/container-table'
+import type { Container, Page } from '@/api/wire'
+import { PagedResult } from '@/components/ui/paged-result'
+import { EmptyState } from '@/components/ui/states'
+import { ContainerTableSkeleton } from '@/components/container-table'
 import { formatCount } from '@/lib/format'
 import { AppliedChips } from './applied-chips'
 import { FilterBuilder } from './filter-builder'
@@ -20,13 +22,8 @@ import {
   searchParamProblems,
   type SearchState,
 } from './search-params'
-import {
-  LIST_PAGE_SIZES,
-  toFallbackListParams,
-  toSearchRequest,
-  unavailableWithoutSearch,
-} from './search-request'
 import { quickFiltersWithoutSearch } from './quick-filters'
+import { toSearchRequest, unavailableWithoutSearch } from './search-request'
 import { hasQuery } from './search-text'
 import type { SortSpec } from './search-model'
 import { SortEditor } from './sort-editor'
@@ -61,7 +58,7 @@ export function SearchPage() {
   const [fallback, setFallback] = useState(() => isSearchMissing(queryClient))
   const body = toSearchRequest(search)
   const searchQuery = useQuery({ ...containerQueries.search(body), enabled: !fallback })
-  const listQuery = useQuery({ ...containerQueries.list(toFallbackListParams(search)), enabled: fallback })
+  const listQuery = useQuery({ ...containerQueries.list(toListParams(search)), enabled: fallback })
   const query = fallback ? listQuery : searchQuery
 
   // The server has no search endpoint: remember it, and use the list endpoint from now on.
@@ -103,8 +100,6 @@ export function SearchPage() {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const clearAll = () => void navigate({ search: { size: search.size } })
 
-  const data = query.data
-  const items = data?.items ?? []
   const applied = !fallback && searchQuery.data ? searchQuery.data : null
   const sizes = fallback
     ? LIST_PAGE_SIZES
@@ -206,73 +201,62 @@ export function SearchPage() {
             />
           ) : null}
 
-          {query.isPending && !data ? (
-            query.fetchStatus === 'idle' && !fallback ? (
-              <p className="hint">Waiting for the search…</p>
-            ) : (
-              <ContainerTableSkeleton rows={Math.min(search.size, 12)} />
-            )
-          ) : query.isError && !data ? (
-            noEndpoint ? null : (
-              <ErrorState
-                error={query.error}
+          <PagedResult<Page<Container>>
+            query={query}
+            loading={
+              query.fetchStatus === 'idle' && !fallback ? (
+                <p className="hint">Waiting for the search…</p>
+              ) : (
+                <ContainerTableSkeleton rows={Math.min(search.size, 12)} />
+              )
+            }
+            errorTitle={
+              noEndpoint
+                ? null
+                : isApiError(query.error) && query.error.kind === 'validation'
+                  ? 'The server rejected this search'
+                  : 'The search failed'
+            }
+            staleErrorTitle="The latest search failed; the previous results are shown"
+            empty={(data) => (
+              <EmptyState
                 title={
-                  isApiError(query.error) && query.error.kind === 'validation'
-                    ? 'The server rejected this search'
-                    : 'The search failed'
+                  data.pagination.total > 0
+                    ? 'This page is past the end of the results'
+                    : hasQuery(search)
+                      ? 'No containers match this search'
+                      : 'No containers yet'
                 }
-                onRetry={() => void query.refetch()}
-              />
-            )
-          ) : data && items.length === 0 ? (
-            <EmptyState
-              title={
-                data.pagination.total > 0
-                  ? 'This page is past the end of the results'
-                  : hasQuery(search)
-                    ? 'No containers match this search'
-                    : 'No containers yet'
-              }
-            >
-              {data.pagination.total > 0 ? (
-                <button type="button" onClick={() => update(() => ({}))}>
-                  Go to the first page
-                </button>
-              ) : hasQuery(search) ? (
-                <button type="button" onClick={clearAll}>
-                  Clear the search
-                </button>
-              ) : null}
-            </EmptyState>
-          ) : data ? (
-            <>
-              {query.isError ? (
-                <ErrorState
-                  error={query.error}
-                  title="The latest search failed; the previous results are shown"
-                  onRetry={() => void query.refetch()}
-                />
-              ) : null}
+              >
+                {data.pagination.total > 0 ? (
+                  <button type="button" onClick={() => update(() => ({}))}>
+                    Go to the first page
+                  </button>
+                ) : hasQuery(search) ? (
+                  <button type="button" onClick={clearAll}>
+                    Clear the search
+                  </button>
+                ) : null}
+              </EmptyState>
+            )}
+            pager={{
+              sizes,
+              noun: 'containers',
+              onPage: (page) => void navigate({ search: (prev) => ({ ...prev, page }) }),
+              onSize: (size) => update(() => ({ size })),
+            }}
+          >
+            {(data) => (
               <ResultsTable
-                items={items}
+                items={data.items}
                 stale={query.isPlaceholderData}
                 busy={query.isFetching}
-                caption={`Search results: ${formatCount(items.length)} containers on this page`}
+                caption={`Search results: ${formatCount(data.items.length)} containers on this page`}
                 sort={fallback ? undefined : search.sort[0]}
                 onSort={fallback ? undefined : sortBy}
               />
-              <Pager
-                page={data.pagination.page}
-                size={data.pagination.size}
-                total={data.pagination.total}
-                totalPages={data.pagination.total_pages}
-                sizes={sizes}
-                noun="containers"
-                onPage={(page) => void navigate({ search: (prev) => ({ ...prev, page }) })}
-                onSize={(size) => update(() => ({ size }))}
-              />
-            </>
-          ) : null}
+            )}
+          </PagedResult>
         </div>
       </div>
     </section>

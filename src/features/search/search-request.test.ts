@@ -1,17 +1,11 @@
 import fc from 'fast-check'
+import { toListParams } from '@/api/list-params'
 import { db } from '@/mocks/db'
 import { searchContainers } from '@/mocks/search'
 import { searchState } from '@/test/arbitraries'
 import { FIELDS, filterProblem, OPERATORS, operatorNames, type FilterSpec } from './search-model'
 import { containersSearchQuery, type SearchInput } from './search-params'
-import {
-  matchApplied,
-  shellQuote,
-  toCurl,
-  toFallbackListParams,
-  toSearchRequest,
-  unavailableWithoutSearch,
-} from './search-request'
+import { matchApplied, shellQuote, toCurl, toSearchRequest, unavailableWithoutSearch } from './search-request'
 
 // Most tests are about other parts of the body: they show deleted containers, so no status filter is added.
 const state = (input: SearchInput = {}) => containersSearchQuery({ deleted: 'shown', ...input })
@@ -228,7 +222,7 @@ describe('chips, curl and the fallback', () => {
       size: 1000,
       sort: [{ field: 'id', direction: 'asc' }],
     })
-    expect(toFallbackListParams(s)).toEqual({ page: 1, size: 50, type: 2, status: 0, is_public: true })
+    expect(toListParams(s)).toEqual({ page: 1, size: 50, type: 2, status: 0, is_public: true })
     expect(unavailableWithoutSearch(s)).toEqual(['keyword “x”', 'sort order', 'page size 1000'])
   })
 })

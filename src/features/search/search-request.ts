@@ -1,5 +1,4 @@
-import type { ListContainersParams, SearchRequest } from '@/api/containers'
-import { statusCodeOf, typeCodeOf } from '@/api/enums'
+import type { SearchRequest } from '@/api/containers'
 import { goTrimSpace } from '@/lib/go-text'
 import { quickFilters, type QuickChip, type WireFilter } from './quick-filters'
 import type { FilterSpec } from './search-model'
@@ -102,21 +101,6 @@ export function toCurl(body: SearchRequest, apiBaseUrl: string): string {
     `  -H 'Content-Type: application/json'`,
     `  --data-raw ${shellQuote(JSON.stringify(body))}`,
   ].join(' \\\n')
-}
-
-/** Page sizes the list endpoint accepts. */
-export const LIST_PAGE_SIZES = [10, 20, 50] as const
-
-/** The fallback when the server has no search: the list endpoint's filters (type, status, visibility). */
-export function toFallbackListParams(s: SearchState): ListContainersParams {
-  const size = s.size <= 10 ? 10 : s.size <= 20 ? 20 : 50
-  return {
-    page: s.page,
-    size,
-    ...(s.type ? { type: typeCodeOf(s.type) } : {}),
-    ...(s.status ? { status: statusCodeOf(s.status) } : {}),
-    ...(s.visibility ? { is_public: s.visibility === 'public' } : {}),
-  }
 }
 
 /** The parts of the query the list endpoint cannot do, for the fallback notice. */

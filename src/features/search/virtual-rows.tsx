@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useState } from 'react'
 import type { Container } from '@/api/wire'
-import { ResultRow, ROW_HEIGHT, Spacer } from './results-table'
+import { ResultRow, ROW_HEIGHT, Spacer } from './result-rows'
 
 /**
  * A long page of results (loaded with it, so short pages do not carry the virtualizer), virtualized against

@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { getRouteApi } from '@tanstack/react-router'
 import { versionQueries } from '@/api/versions'
 import type { ContainerVersion, ContainerVersionDetail } from '@/api/wire'
-import { ErrorState, Skeleton } from '@/components/ui/states'
+import { ErrorState } from '@/components/ui/states'
+import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { sortVersionsDesc } from '@/lib/semver'
 import { compareRows } from './compare-rows'
 
@@ -141,23 +142,11 @@ function CompareTable({ left, right }: { left: ContainerVersionDetail; right: Co
 
 function CompareSkeleton() {
   return (
-    <div className="table-wrap" aria-busy="true">
-      <p className="visually-hidden" role="status">
-        Loading the other version…
-      </p>
-      <table className="compare-table">
-        <tbody>
-          {Array.from({ length: 8 }, (_, i) => (
-            <tr key={i}>
-              {[30, 60, 60].map((w, j) => (
-                <td key={j}>
-                  <Skeleton width={`${w}%`} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableSkeleton
+      rows={8}
+      widths={[30, 60, 60]}
+      status="Loading the other version…"
+      className="compare-table"
+    />
   )
 }

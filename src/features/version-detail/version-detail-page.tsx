@@ -4,11 +4,10 @@ import { containerQueries } from '@/api/containers'
 import { versionQueries } from '@/api/versions'
 import type { ContainerVersionDetail } from '@/api/wire'
 import { CopyButton } from '@/components/ui/copy-button'
-import { MutableTagFlag, PullBlock } from '@/components/ui/image-ref'
+import { ImageRefCell, MutableTagFlag, PullBlock } from '@/components/ui/image-ref'
 import { Breadcrumbs } from '@/components/ui/breadcrumbs'
 import { Time } from '@/components/ui/time'
 import { WriteLink } from '@/components/write-link'
-import { ImageRefCopy } from '@/features/container-detail/image-ref-copy'
 import { formatCount, revealInvisible } from '@/lib/format'
 import { latestVersion } from '@/lib/semver'
 import { sentParametersOf, type SentParameter } from '@/lib/sent-parameters'
@@ -17,7 +16,7 @@ import { helmValuesText } from './compare-rows'
 import { githubUrl } from './github-link'
 import { ImageRefParts } from './image-ref-parts'
 import { versionNeighbours } from './neighbours'
-import '@/features/container-detail/detail-pages.css'
+import '@/components/ui/detail-pages.css'
 import { VersionActionsNote } from '@/components/version-actions-note'
 
 const route = getRouteApi('/containers/$containerId/versions/$versionId')
@@ -118,7 +117,7 @@ export function VersionDetailPage() {
             <PullBlock imageRef={version.image_ref} />
           </>
         ) : (
-          <ImageRefCopy imageRef={version.image_ref} />
+          <ImageRefCell imageRef={version.image_ref} />
         )}
         <ImageRefParts imageRef={version.image_ref} />
       </section>

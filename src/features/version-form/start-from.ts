@@ -1,5 +1,5 @@
 import type { ContainerVersionDetail } from '@/api/wire'
-import type { VersionFieldsValues } from './version-fields-schema'
+import type { VersionFieldsValues } from '@/components/version-fields/version-fields-schema'
 
 export type VersionPrefill = {
   imageRef: string

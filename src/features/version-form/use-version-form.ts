@@ -8,7 +8,7 @@ import { useCreateContainerVersion, versionQueries } from '@/api/versions'
 import type { ContainerDetail } from '@/api/wire'
 import { useFormDraft } from '@/components/form/use-form-draft'
 import { useLeaveGuard } from '@/components/form/use-leave-guard'
-import { applyServerError } from '@/lib/forms'
+import { applyServerError } from '@/components/form/server-error'
 import { rememberSentParameters } from '@/lib/sent-parameters'
 import { describePrefill, prefillFromVersion, type VersionPrefill } from './start-from'
 import {
@@ -17,7 +17,7 @@ import {
   versionFormSchema,
   versionServerErrorRules,
   type VersionHost,
-} from './version-fields-schema'
+} from '@/components/version-fields/version-fields-schema'
 
 export type StartFromState = { tone: 'ok' | 'error' | 'loading'; text: string } | null
 

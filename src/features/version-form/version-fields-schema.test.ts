@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ApiError } from '@/api/errors'
 import type { components } from '@/api/schema.gen'
 import { versionRequestProblem, versionStorageProblem } from '@/mocks/rules'
-import { githubLinkFromUrl } from './github-link'
+import { githubLinkFromUrl } from '@/components/version-fields/github-link'
 import { describePrefill, prefillFromVersion } from './start-from'
 import {
   emptyParameterRow,
@@ -13,7 +13,7 @@ import {
   versionFormSchema,
   versionServerErrorRules,
   type VersionFieldsValues,
-} from './version-fields-schema'
+} from '@/components/version-fields/version-fields-schema'
 
 const filled = (): VersionFieldsValues => ({
   ...versionFieldsDefaults(),

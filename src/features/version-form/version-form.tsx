@@ -5,11 +5,12 @@ import { typeLabel } from '@/api/enums'
 import type { ContainerDetail } from '@/api/wire'
 import { useWriteAccess } from '@/api/write-access'
 import { FormRootError } from '@/components/form/fields'
+import { FormActions, ReadOnlyNotice } from '@/components/form/form-actions'
 import { revealInvisible } from '@/lib/format'
 import { sortVersionsDesc } from '@/lib/semver'
-import { DraftNotice } from './draft-notice'
+import { DraftNotice } from '@/components/form/draft-notice'
 import type { useVersionForm } from './use-version-form'
-import { VersionFields } from './version-fields'
+import { VersionFields } from '@/components/version-fields/version-fields'
 
 type Props = { container: ContainerDetail } & ReturnType<typeof useVersionForm>
 
@@ -47,20 +48,15 @@ export function VersionForm({
       <FormProvider {...form}>
         <form noValidate onSubmit={(e) => void onSubmit(e)} aria-labelledby="new-version-title">
           <FormRootError form={form} />
-          {access.canWrite ? null : (
-            <div className="alert warn" role="status">
-              {access.reason} This form cannot be sent.
-            </div>
-          )}
+          <ReadOnlyNotice access={access} />
           <VersionFields existingNames={existingNames} />
-          <div className="form-actions">
-            <button type="submit" className="primary" disabled={submitting || !access.canWrite}>
-              {submitting ? 'Creating version…' : 'Create version'}
-            </button>
-            <Link to="/containers/$containerId" params={{ containerId: container.id }} className="button">
-              Cancel
-            </Link>
-          </div>
+          <FormActions
+            label="Create version"
+            busyLabel="Creating version…"
+            submitting={submitting}
+            disabled={!access.canWrite}
+            cancel={{ to: '/containers/$containerId', params: { containerId: container.id } }}
+          />
         </form>
       </FormProvider>
     </section>

@@ -14,7 +14,7 @@ import {
   versionFieldsDefaults,
   versionFormSchema,
   type CreateVersionRequest,
-} from './version-fields-schema'
+} from '@/components/version-fields/version-fields-schema'
 
 const RUNS = 200
 

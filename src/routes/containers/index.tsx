@@ -1,12 +1,8 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { ContainerList } from '@/features/containers/container-list'
-import {
-  containersSearch,
-  containersSearchDefaults,
-  hidesDeleted,
-  toListParams,
-} from '@/features/containers/list-search'
+import { containersSearch, containersSearchDefaults, hidesDeleted } from '@/features/containers/list-search'
 
 export const Route = createFileRoute('/containers/')({
   validateSearch: containersSearch,

@@ -1,10 +1,11 @@
 import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
+import { toListParams } from '@/api/list-params'
 import { preloadVirtualRows, PLAIN_ROWS } from '@/features/search/results-table'
 import { SearchPage } from '@/features/search/search-page'
 import { containersSearchValidator, searchDefaults } from '@/features/search/search-params'
 import { isSearchMissing } from '@/features/search/search-capability'
-import { toFallbackListParams, toSearchRequest } from '@/features/search/search-request'
+import { toSearchRequest } from '@/features/search/search-request'
 
 export const Route = createFileRoute('/containers/search')({
   validateSearch: containersSearchValidator,
@@ -15,7 +16,7 @@ export const Route = createFileRoute('/containers/search')({
     // A long page needs the virtualizer: fetched with the data, not after the first render.
     if (search.size > PLAIN_ROWS) void preloadVirtualRows()
     if (isSearchMissing(queryClient))
-      void queryClient.prefetchQuery(containerQueries.list(toFallbackListParams(search)))
+      void queryClient.prefetchQuery(containerQueries.list(toListParams(search)))
     else void queryClient.prefetchQuery(containerQueries.search(toSearchRequest(search)))
   },
   head: () => ({ meta: [{ title: 'Search containers · RCABench' }] }),

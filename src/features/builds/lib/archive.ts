@@ -1,4 +1,4 @@
-import { isDockerfileName } from './github-url'
+import { isDockerfileName } from '@/lib/github-url'
 
 export type ArchiveEntry = { path: string; size: number; isDir: boolean }
 

@@ -1,7 +1,7 @@
 import { parseAllDocuments } from 'yaml'
 import { z } from 'zod'
 import type { components } from '@/api/schema.gen'
-import { parseGithubUrl } from './github-url'
+import { parseGithubUrl } from '@/lib/github-url'
 
 type BuildRequest = components['schemas']['BuildRequest']
 

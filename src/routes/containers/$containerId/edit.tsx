@@ -4,7 +4,7 @@ import { RouteError } from '@/components/route-error'
 import { EditContainerPage } from '@/features/container-form/edit-container-form'
 import { ContainerGone } from '@/features/container-manage/container-gone'
 import { revealInvisible } from '@/lib/format'
-import { ensureOrNotFound } from '@/lib/loader-utils'
+import { ensureOrNotFound } from '@/app/loader-utils'
 
 export const Route = createFileRoute('/containers/$containerId/edit')({
   loader: async ({ context: { queryClient }, params }) => {

@@ -10,7 +10,7 @@ import {
 import { prefetchVersionRows } from '@/features/container-detail/versions-query'
 import { ContainerGone } from '@/features/container-manage/container-gone'
 import { ContainerManageActions } from '@/features/container-manage/manage-actions'
-import { ensureOrNotFound } from '@/lib/loader-utils'
+import { ensureOrNotFound } from '@/app/loader-utils'
 import { revealInvisible } from '@/lib/format'
 
 export const Route = createFileRoute('/containers/$containerId/')({

@@ -1,6 +1,6 @@
 import { createFileRoute, notFound, Outlet } from '@tanstack/react-router'
 import { ContainerGone } from '@/features/container-manage/container-gone'
-import { parseId } from '@/lib/loader-utils'
+import { parseId } from '@/app/loader-utils'
 
 export const Route = createFileRoute('/containers/$containerId')({
   // The id is read once, here: every page below gets a number, and an id the server could never serve

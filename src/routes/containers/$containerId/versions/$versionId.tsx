@@ -6,7 +6,7 @@ import { loadVersionPage, type MissingRecord } from '@/features/version-detail/l
 import { VersionDetailPage } from '@/features/version-detail/version-detail-page'
 import { VersionDetailSkeleton } from '@/features/version-detail/version-detail-skeleton'
 import { versionDetailSearch } from '@/features/version-detail/version-search'
-import { parseId } from '@/lib/loader-utils'
+import { parseId } from '@/app/loader-utils'
 import { revealInvisible } from '@/lib/format'
 import { ContainerGone } from '@/features/container-manage/container-gone'
 

@@ -5,7 +5,7 @@ import { containerQueries } from '@/api/containers'
 import { useVersionForm } from '@/features/version-form/use-version-form'
 import { VersionForm } from '@/features/version-form/version-form'
 import { coerced, object, optionalKey, positiveInteger, string } from '@/lib/decode'
-import { ensureOrNotFound } from '@/lib/loader-utils'
+import { ensureOrNotFound } from '@/app/loader-utils'
 import { searchValidator } from '@/lib/url-search'
 
 const readSearch = object({

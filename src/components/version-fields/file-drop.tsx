@@ -1,4 +1,5 @@
-import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
+import { useDropTarget } from '@/components/ui/use-drop-target'
 
 /**
  * A region that accepts one dropped file, with a button that opens the file picker for keyboard and
@@ -17,34 +18,17 @@ export function FileDrop({
   dropHint: string
   children: ReactNode
 }) {
-  const [dragging, setDragging] = useState(false)
+  const { dragging, handlers } = useDropTarget(
+    (types) => types.includes('Files'),
+    (data) => {
+      const file = data.files[0]
+      if (file) onFile(file)
+    },
+  )
   const input = useRef<HTMLInputElement>(null)
   const hintId = useId()
-  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files')
   return (
-    <div
-      className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-      onDragEnter={(event) => {
-        if (!hasFiles(event)) return
-        event.preventDefault()
-        setDragging(true)
-      }}
-      onDragOver={(event) => {
-        if (!hasFiles(event)) return
-        event.preventDefault()
-        event.dataTransfer.dropEffect = 'copy'
-      }}
-      onDragLeave={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false)
-      }}
-      onDrop={(event) => {
-        if (!hasFiles(event)) return
-        event.preventDefault()
-        setDragging(false)
-        const file = event.dataTransfer.files[0]
-        if (file) onFile(file)
-      }}
-    >
+    <div className={dragging ? 'drop-zone dragging' : 'drop-zone'} {...handlers}>
       {children}
       <div className="drop-actions">
         <button type="button" aria-describedby={hintId} onClick={() => input.current?.click()}>

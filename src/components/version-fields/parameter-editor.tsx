@@ -5,7 +5,7 @@ import { IconButton } from '@/components/ui/button'
 import { Plus, Trash2 } from '@/components/ui/page-icons'
 import { parseEnvFile } from './env-file'
 import { FileDrop } from './file-drop'
-import { readTextFile } from './read-text-file'
+import { readTextFile } from '@/lib/read-text-file'
 import { emptyParameterRow, type ParameterRow, type VersionHost } from './version-fields-schema'
 
 type Kind = 'env' | 'helm'

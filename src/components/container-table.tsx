@@ -3,7 +3,7 @@ import { memo } from 'react'
 import type { Container } from '@/api/wire'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { SortHeader, type SortDirection } from '@/components/ui/sort-header'
-import { Skeleton } from '@/components/ui/states'
+import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { Time } from '@/components/ui/time'
 import { revealInvisible } from '@/lib/format'
 
@@ -103,22 +103,11 @@ export function ContainerTableHead({
 
 export function ContainerTableSkeleton({ rows }: { rows: number }) {
   return (
-    <div className="table-wrap" aria-busy="true">
-      <table>
-        <caption className="visually-hidden">Loading containers</caption>
-        <ContainerTableHead />
-        <tbody>
-          {Array.from({ length: rows }, (_, i) => (
-            <tr key={i}>
-              {[60, 30, 25, 25, 30, 30].map((w, j) => (
-                <td key={j}>
-                  <Skeleton width={`${w}%`} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableSkeleton
+      rows={rows}
+      widths={[60, 30, 25, 25, 30, 30]}
+      head={<ContainerTableHead />}
+      caption="Loading containers"
+    />
   )
 }

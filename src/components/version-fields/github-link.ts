@@ -1,4 +1,4 @@
-import { parseGithubUrl } from '@/features/builds/lib/github-url'
+import { parseGithubUrl } from '@/lib/github-url'
 
 /** `owner/repo` (or `owner/repo/tree/<branch>/<path>`) from a GitHub URL, or null if it is not one. */
 export function githubLinkFromUrl(input: string): string | null {

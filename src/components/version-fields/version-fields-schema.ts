@@ -10,7 +10,7 @@ import {
   versionName,
 } from '@/api/validators'
 import { goTrimSpace } from '@/lib/go-text'
-import type { ServerErrorRule } from '@/lib/forms'
+import type { ServerErrorRule } from '@/components/form/server-error'
 
 export type CreateVersionRequest = components['schemas']['CreateVersionRequest']
 export type ParameterConfigRequest = components['schemas']['ParameterConfigRequest']

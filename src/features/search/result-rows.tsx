@@ -1,0 +1,37 @@
+import { memo } from 'react'
+import type { Container } from '@/api/wire'
+import { ContainerCells } from '@/components/container-table'
+
+/**
+ * The rows of the search results, used by the plain table (results-table.tsx) and by the virtualizer
+ * (virtual-rows.tsx, loaded lazily by the table), so neither imports the other at the top.
+ */
+
+/** Matches --row-h plus the cell border; measured rows correct any difference. */
+export const ROW_HEIGHT = 33
+const COLUMNS = 6
+
+export function Spacer({ height }: { height: number }) {
+  return (
+    <tr aria-hidden="true" className="spacer">
+      <td colSpan={COLUMNS} style={{ height }} />
+    </tr>
+  )
+}
+
+/** The list page's row (same cells as ContainerRow), plus its position (and, virtualized, its measuring). */
+export const ResultRow = memo(function ResultRow({
+  container,
+  index,
+  measure,
+}: {
+  container: Container
+  index: number
+  measure?: (node: Element | null) => void
+}) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+      <ContainerCells container={container} />
+    </tr>
+  )
+})
