@@ -1,14 +1,14 @@
 import { getSession } from '@/api/session'
+import { DRAFT_PREFIX } from './account-drafts'
 
 /**
  * Form drafts, kept in localStorage per account so they survive a reload, a 401 and signing in again.
  * Anything whose key looks secret (token, password, secret) is dropped before saving, whatever the caller
- * passes. Signing out removes every draft of the account.
+ * passes. Signing out removes every draft of the account (account-drafts.ts).
  */
-const PREFIX = 'rcabench.draft.'
 const SECRET_KEY = /token|password|secret/i
 
-const storageKey = (key: string) => `${PREFIX}${getSession()?.username ?? 'anonymous'}.${key}`
+const storageKey = (key: string) => `${DRAFT_PREFIX}${getSession()?.username ?? 'anonymous'}.${key}`
 
 export function stripSecrets<T>(value: T): T {
   if (Array.isArray(value)) return value.map(stripSecrets) as T
@@ -40,9 +40,4 @@ export function saveDraft(key: string, value: unknown): void {
 
 export function clearDraft(key: string): void {
   localStorage.removeItem(storageKey(key))
-}
-
-export function clearAccountDrafts(username: string): void {
-  const prefix = `${PREFIX}${username}.`
-  for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key)
 }
