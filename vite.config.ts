@@ -151,6 +151,9 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
 const FRAMEWORK =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](react-router|router-core|history|store|react-store|query-core|react-query))[\\/]/
 
+/** React Query's mutation hook: only the forms and the management dialogs use it, not the pages that read. */
+const MUTATION = /[\\/](useMutation|mutationObserver)\.js$/
+
 const splitGroups: NonNullable<CodeSplittingOptions['defaultBehavior']> = [
   ['component'],
   ['errorComponent'],
@@ -183,7 +186,14 @@ export default defineConfig(({ mode }) => {
       cspPlugin(env.VITE_API_BASE_URL, base, env.NGINX_TEMPLATE_OUT),
       earlyRequestPlugin(env.VITE_API_MOCKING !== 'true'),
     ],
-    resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+    resolve: {
+      alias: {
+        '@': fileURLToPath(new URL('./src', import.meta.url)),
+        // TanStack Store asks for the shim for React < 18, which on React 19 only hands back React's own
+        // useSyncExternalStore but still ships its fallback in every first load: the plain build does the same.
+        'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector',
+      },
+    },
     server: {
       port: Number(env.PORT) || 5173,
       strictPort: true,
@@ -200,12 +210,16 @@ export default defineConfig(({ mode }) => {
         output: {
           // React and the TanStack router/query runtime that the entry itself runs ($initial), in one file
           // instead of a dozen small shared chunks: fewer requests before the first row. What of them only
-          // pages use (query and mutation hooks) is a second file most pages share, so /sign-in does not
-          // load it; hooks that few pages use (the form leave guard, useQueries) stay with those pages.
+          // pages use (query hooks) is a second file most pages share, so /sign-in does not load it; hooks
+          // that few pages use (mutations, the form leave guard, useQueries) stay with those pages.
           codeSplitting: {
             groups: [
               { name: 'framework', tags: ['$initial'], test: FRAMEWORK },
-              { name: 'framework-pages', test: FRAMEWORK, minShareCount: 5 },
+              {
+                name: 'framework-pages',
+                test: (id) => FRAMEWORK.test(id) && !MUTATION.test(id),
+                minShareCount: 5,
+              },
             ],
           },
         },

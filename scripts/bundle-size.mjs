@@ -1,5 +1,6 @@
 // Bundle figures from a Vite build's manifest: gzip bytes of the JS and CSS a route needs on first load
-// (the entry, its static imports, and the route's split chunks with theirs), and of the whole build.
+// (the entries, their static imports, and the route's split chunks that load before its first paint with
+// theirs), and of the whole build.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -8,6 +9,19 @@ const gzipBytes = (file) => gzipSync(readFileSync(file), { level: 9 }).length
 
 export function readManifest(dist) {
   return JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+}
+
+/**
+ * Whether a route file's split chunk (`route.tsx?tsr-split=component---loader`, groups joined by "---") is
+ * loaded for the route's first paint: the router loads a route's component, pending component and loader
+ * before it renders, its error and not-found components only when it has to show them (router-core
+ * `loadRouteChunk`). Shared bindings (`?tsr-shared=1`) are imported by the route file itself.
+ */
+function loadsFirst(key) {
+  const query = new URLSearchParams(key.split('?')[1])
+  const split = query.get('tsr-split')
+  if (split === null) return true
+  return split.split('---').some((part) => ['component', 'pendingComponent', 'loader'].includes(part))
 }
 
 /**
@@ -26,7 +40,7 @@ export function routeClosure(manifest, routeFile) {
   // Other entries of the page (src/early-request.ts, emitted by vite.config.ts) load on every visit too.
   for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key)
   for (const key of Object.keys(manifest))
-    if (routeFiles.some((file) => key.startsWith(`${file}?`))) visit(key)
+    if (routeFiles.some((file) => key.startsWith(`${file}?`)) && loadsFirst(key)) visit(key)
   const files = new Set()
   for (const key of keys) {
     files.add(manifest[key].file)

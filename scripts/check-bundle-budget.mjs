@@ -1,6 +1,6 @@
 // Fails when the JavaScript a first visit to a route needs grows past that route's budget (gzip bytes of
-// the production build's entries + the route's split chunks and those of the layout routes above it, read
-// from Vite's manifest: deterministic). It also fails when the first load of any route pulls in another
+// the production build's entries + the route's split chunks that load before its first paint and those of
+// the layout routes above it, with their static imports, read from Vite's manifest: deterministic). It also fails when the first load of any route pulls in another
 // route's split chunk, and when a route has no budget.
 import { execFileSync } from 'node:child_process'
 import { dirname } from 'node:path'
@@ -8,29 +8,26 @@ import { measure, readManifest } from './bundle-size.mjs'
 
 const KiB = 1024
 /**
- * KiB gzip per route file. React, TanStack Router and Query alone are ~101 KiB for a one-route app.
- * TARGETS are the issues' figures; four routes are over them since the design system, titles, read-only
- * links and management actions joined the first load (2026-12-01). Their budget is today's figure plus
- * 0.5 KiB, so nothing may grow further, until the entry is cut back to the target.
+ * KiB gzip per route file. React, TanStack Router and Query alone are ~98 KiB for a one-route app.
+ * TARGETS are the issues' figures for the routes that were over them once the design system, titles,
+ * read-only links and management actions joined the first load (2026-12-01). A route still over its target
+ * has a budget of its figure then plus 0.5 KiB, so nothing may grow further until it is cut back.
  */
 export const TARGETS = {
   'src/routes/containers/index.tsx': 123 * KiB,
-  'src/routes/containers/$containerId/index.tsx': 130 * KiB,
-  'src/routes/containers/$containerId/versions/$versionId.tsx': 130 * KiB,
-  'src/routes/builds/new.tsx': 185 * KiB,
 }
 export const BUDGETS = {
   'src/routes/index.tsx': 120 * KiB,
   'src/routes/sign-in.tsx': 120 * KiB,
-  'src/routes/containers/index.tsx': 127 * KiB, // target 123
+  'src/routes/containers/index.tsx': 124.3 * KiB, // target 123
   'src/routes/containers/search.tsx': 140 * KiB,
   'src/routes/containers/new.tsx': 185 * KiB,
   'src/routes/containers/$containerId/route.tsx': 130 * KiB,
-  'src/routes/containers/$containerId/index.tsx': 134.5 * KiB, // target 130
+  'src/routes/containers/$containerId/index.tsx': 130 * KiB,
   'src/routes/containers/$containerId/edit.tsx': 185 * KiB,
-  'src/routes/containers/$containerId/versions/$versionId.tsx': 135.2 * KiB, // target 130
+  'src/routes/containers/$containerId/versions/$versionId.tsx': 130 * KiB,
   'src/routes/containers/$containerId/versions/new.tsx': 185 * KiB,
-  'src/routes/builds/new.tsx': 186.3 * KiB, // target 185
+  'src/routes/builds/new.tsx': 185 * KiB,
   'src/routes/builds/$traceId.tsx': 130 * KiB,
 }
 const DIST = 'dist-budget'

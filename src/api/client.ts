@@ -1,7 +1,7 @@
-import createClient, { type Middleware } from 'openapi-fetch'
 import { DecodeError, type Decoder } from '@/lib/decode'
 import { takeEarlyResponse } from './early'
 import { ApiError } from './errors'
+import { createClient, type Middleware } from './fetch-client'
 import type { paths } from './schema.gen'
 import { endSession, getSession, markReadOnly } from '@/lib/session'
 
@@ -121,7 +121,7 @@ export const api = createClient<CallablePaths>({
 api.use(authMiddleware, errorMiddleware)
 
 /**
- * Awaits an openapi-fetch call and returns the envelope's `data`, read by the decoder `schema` (which turns the
+ * Awaits an API call and returns the envelope's `data`, read by the decoder `schema` (which turns the
  * server's `null` lists into `[]` and unknown enum names into 'unknown'). A 2xx that is not the expected
  * envelope becomes an ApiError of kind 'unexpected' with the details kept for the user.
  */

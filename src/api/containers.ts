@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { api, unwrap } from './client'
 import type { components, paths } from './schema.gen'
 import { isApiError } from './errors'
@@ -94,13 +94,4 @@ export const containerQueries = {
           containerDetailSchema,
         ),
     }),
-}
-
-export function useCreateContainer() {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CreateContainerRequest) =>
-      unwrap(api.POST('/api/v2/containers', { body }), containerSchema),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: containerKeys.all }),
-  })
 }

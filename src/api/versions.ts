@@ -1,4 +1,4 @@
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query'
+import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import { api, unwrap } from './client'
 import { containerKeys } from './containers'
 import type { components, paths } from './schema.gen'
@@ -46,19 +46,4 @@ export const versionQueries = {
           versionDetailSchema,
         ),
     }),
-}
-
-export function useCreateContainerVersion(containerId: number) {
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationFn: (body: CreateVersionRequest) =>
-      unwrap(
-        api.POST('/api/v2/containers/{container_id}/versions', {
-          params: { path: { container_id: containerId } },
-          body,
-        }),
-        versionSchema,
-      ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: containerKeys.all }),
-  })
 }

@@ -1,23 +1,12 @@
-import { accountStore } from './account-store'
+import { draftStore as drafts } from './account-drafts'
 import { getSession } from './session'
 
 /**
  * Form drafts, kept in localStorage per account so they survive a reload, a 401 and signing in again.
  * Anything whose key looks secret (token, password, secret) is dropped before saving, whatever the caller
- * passes. Signing out removes every draft of the account.
+ * passes. Signing out removes every draft of the account (account-drafts.ts).
  */
 const SECRET_KEY = /token|password|secret/i
-
-type Draft = { value: unknown; savedAt: number }
-const drafts = accountStore<Draft>({
-  name: 'rcabench.draft',
-  read: (stored) => {
-    const draft = stored as Partial<Draft> | null
-    return draft && typeof draft === 'object' && 'value' in draft && typeof draft.savedAt === 'number'
-      ? { value: draft.value, savedAt: draft.savedAt }
-      : null
-  },
-})
 
 const account = () => getSession()?.username ?? 'anonymous'
 
@@ -42,8 +31,4 @@ export function saveDraft(key: string, value: unknown): void {
 
 export function clearDraft(key: string): void {
   drafts.remove(account(), key)
-}
-
-export function clearAccountDrafts(username: string): void {
-  drafts.clear(username)
 }

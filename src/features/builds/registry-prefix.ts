@@ -1,7 +1,7 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import { apiBaseUrl } from '@/api/client'
-import { containerQueries } from '@/api/containers'
+import { containerKeys, containerQueries } from '@/api/containers'
 import { goTrimSpace } from '@/lib/go-text'
 import { parseImageRef } from '@/lib/image-ref'
 
@@ -73,11 +73,21 @@ const GUESS_FROM = 10
 
 /** The guess: the most common prefix among the versions of the most recently listed containers. */
 function useGuessedPrefix(enabled: boolean): { guess?: string; loading: boolean } {
+  const queryClient = useQueryClient()
   const list = useQuery({ ...containerQueries.list({ page: 1, size: GUESS_FROM }), enabled })
   const ids = enabled ? (list.data?.items ?? []).map((c) => c.id) : []
-  const details = useQueries({ queries: ids.map((id) => containerQueries.detail(id)) })
-  const refs = details.flatMap((d) => d.data?.versions.map((v) => v.image_ref) ?? [])
-  const loading = enabled && (list.isPending || details.some((d) => d.isPending))
+  // The details go through the cache under their own keys (as the detail page reads them); one that fails
+  // only leaves its versions out of the guess. One query rather than useQueries, whose observer would
+  // ride in the build form's first load for this guess alone.
+  const details = useQuery({
+    queryKey: [...containerKeys.all, 'registry-prefix-guess', ids],
+    queryFn: () => Promise.allSettled(ids.map((id) => queryClient.fetchQuery(containerQueries.detail(id)))),
+    enabled: ids.length > 0,
+  })
+  const refs = (details.data ?? []).flatMap((d) =>
+    d.status === 'fulfilled' ? d.value.versions.map((v) => v.image_ref) : [],
+  )
+  const loading = enabled && (list.isPending || (ids.length > 0 && details.isPending))
   return { guess: mostCommonPrefix(refs), loading }
 }
 
