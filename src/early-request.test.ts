@@ -8,7 +8,14 @@ import { containersSearchValidator } from '@/features/search/search-params'
 import { toSearchRequest } from '@/features/search/search-request'
 import { server } from '@/mocks/node'
 import { signIn } from '@/test/render-route'
-import { appPath, earlyRequests, startEarlyRequests, storedToken, type EarlyRequests } from './early-request'
+import {
+  appPath,
+  earlyRequests,
+  routeOf,
+  startEarlyRequests,
+  storedToken,
+  type EarlyRequests,
+} from './early-request'
 
 const run = (options: { queryFn?: unknown }) =>
   (options.queryFn as (ctx: { signal: AbortSignal }) => Promise<unknown>)({
@@ -146,6 +153,54 @@ describe('the early request of a deep link', () => {
       l.getAttribute('href'),
     )
     expect(preloads).toEqual(['/assets/search-1.js', '/assets/table-2.js'])
+    document.head.replaceChildren()
+  })
+
+  it('knows every page of the app, and preloads its code for a signed-out visitor too', () => {
+    expect(
+      [
+        '/sign-in',
+        '/containers',
+        '/containers/search',
+        '/containers/new',
+        '/containers/7',
+        '/containers/7/edit',
+        '/containers/7/versions/new',
+        '/containers/7/versions/9/',
+        '/builds/new',
+        '/builds/abc-123',
+        '/',
+        '/containers/7/versions',
+        '/elsewhere',
+      ].map(routeOf),
+    ).toEqual([
+      'sign-in',
+      'list',
+      'search',
+      'new-container',
+      'detail',
+      'edit',
+      'new-version',
+      'version',
+      'build',
+      'trace',
+      null,
+      null,
+      null,
+    ])
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.id = 'rcabench-route-chunks'
+    data.textContent = JSON.stringify({ 'sign-in': ['assets/sign-in-1.js'] })
+    document.head.append(data)
+    sessionStorage.clear()
+    localStorage.clear()
+    const win = windowAt('/sign-in?redirect=%2Fcontainers')
+    startEarlyRequests(win)
+    expect(win.__rcabenchEarly!.responses.size).toBe(0)
+    expect(
+      [...document.querySelectorAll('link[rel="modulepreload"]')].map((l) => l.getAttribute('href')),
+    ).toEqual(['/assets/sign-in-1.js'])
     document.head.replaceChildren()
   })
 

@@ -9,6 +9,9 @@
  * response only when the loader's request has the same method, URL and Authorization header
  * (`takeEarlyResponse` in src/api/early.ts); anything else is never used and cannot show wrong data.
  *
+ * It also preloads the landing page's own code (for every page, signed in or not): the chunk files, listed
+ * per page by the build in index.html, download with the entry instead of one import level at a time.
+ *
  * It imports nothing: a shared chunk would cost a round trip before the request starts. The URL → query
  * mapping below mirrors the list route's `toListParams(containersSearch(…))` and `withoutDeleted`;
  * early-request.test.ts pins them together.
@@ -95,14 +98,32 @@ export function earlyRequests(pathname: string, search: string): EarlyRequest[] 
   return []
 }
 
-/** Which page a path opens, for the code to fetch early; null for pages not listed. */
-export type EarlyRoute = 'list' | 'search' | 'detail' | 'version'
+/**
+ * Which page a path opens, for its code to be fetched early (every page of the app; null for paths it does
+ * not have, which show the not-found page from the entry's own code).
+ */
+export type EarlyRoute =
+  | 'list'
+  | 'search'
+  | 'detail'
+  | 'version'
+  | 'sign-in'
+  | 'new-container'
+  | 'edit'
+  | 'new-version'
+  | 'build'
+  | 'trace'
 export function routeOf(pathname: string): EarlyRoute | null {
   const parts = pathname.replace(/\/+$/, '').split('/').slice(1)
+  if (parts.length === 1 && parts[0] === 'sign-in') return 'sign-in'
+  if (parts[0] === 'builds' && parts.length === 2) return parts[1] === 'new' ? 'build' : 'trace'
   if (parts[0] !== 'containers') return null
   if (parts.length === 1) return 'list'
-  if (parts.length === 2) return parts[1] === 'search' ? 'search' : parts[1] === 'new' ? null : 'detail'
-  return parts.length === 4 && parts[2] === 'versions' && parts[3] !== 'new' ? 'version' : null
+  if (parts.length === 2)
+    return parts[1] === 'search' ? 'search' : parts[1] === 'new' ? 'new-container' : 'detail'
+  if (parts.length === 3 && parts[2] === 'edit') return 'edit'
+  if (parts.length === 4 && parts[2] === 'versions') return parts[3] === 'new' ? 'new-version' : 'version'
+  return null
 }
 
 /**
@@ -160,10 +181,18 @@ export function startEarlyRequests(win: Window = window): void {
   if (win.__rcabenchEarly) return
   const early: EarlyRequests = { adopted: false, responses: new Map() }
   win.__rcabenchEarly = early
-  const token = storedToken([win.sessionStorage, win.localStorage])
-  if (!token) return
   const base = ((import.meta.env.BASE_URL as string | undefined) ?? '/').replace(/\/$/, '')
   const pathname = appPath(win.location.pathname, base) ?? ''
+  // The page's code, signed in or not (the build does not preload lazily loaded code itself).
+  const route = routeOf(pathname || '/')
+  for (const file of (route && routeChunks(win.document)[route]) || []) {
+    const link = win.document.createElement('link')
+    link.rel = 'modulepreload'
+    link.href = `${base}/${file}`
+    win.document.head.appendChild(link)
+  }
+  const token = storedToken([win.sessionStorage, win.localStorage])
+  if (!token) return
   const origin = ((import.meta.env.VITE_API_BASE_URL as string | undefined) || win.location.origin).replace(
     /\/$/,
     '',
@@ -178,13 +207,6 @@ export function startEarlyRequests(win: Window = window): void {
     // Never an unhandled rejection: the app re-fetches when it does not adopt a failed one.
     response.catch(() => undefined)
     early.responses.set(earlyKey(method, url, authorization, body), response)
-  }
-  const route = routeOf(pathname || '/')
-  for (const file of (route && routeChunks(win.document)[route]) || []) {
-    const link = win.document.createElement('link')
-    link.rel = 'modulepreload'
-    link.href = `${base}/${file}`
-    win.document.head.appendChild(link)
   }
   // Not adopted in time (another route, a changed session): let it go.
   win.setTimeout(() => early.responses.clear(), 30_000)

@@ -58,6 +58,21 @@ function removeRaw(key: string) {
   }
 }
 
+/**
+ * Removes every value one account keeps under a store's key stem (`<stem>.<account>` and its items). Apart
+ * from the store so that signing out, on every page, does not load the store itself.
+ */
+export function clearAccountValues(stem: string, account: string): void {
+  const whole = `${stem}.${account}`
+  let keys: string[] = []
+  try {
+    keys = Object.keys(localStorage)
+  } catch {
+    return
+  }
+  for (const key of keys) if (key === whole || key.startsWith(`${whole}.`)) removeRaw(key)
+}
+
 export function accountStore<T>({
   name,
   version = 1,
@@ -114,16 +129,7 @@ export function accountStore<T>({
     remove(account, item) {
       removeRaw(keyOf(version, account, item))
     },
-    clear(account) {
-      const whole = keyOf(version, account)
-      let keys: string[] = []
-      try {
-        keys = Object.keys(localStorage)
-      } catch {
-        return
-      }
-      for (const key of keys) if (key === whole || key.startsWith(`${whole}.`)) removeRaw(key)
-    },
+    clear: (account) => clearAccountValues(stem(version), account),
     owns: (storageKey) => storageKey !== null && storageKey.startsWith(`${stem(version)}.`),
   }
   return store

@@ -1,4 +1,5 @@
-import { draftStore as drafts } from './account-drafts'
+import { DRAFTS } from './account-drafts'
+import { accountStore } from './account-store'
 import { getSession } from './session'
 
 /**
@@ -7,6 +8,17 @@ import { getSession } from './session'
  * passes. Signing out removes every draft of the account (account-drafts.ts).
  */
 const SECRET_KEY = /token|password|secret/i
+
+type Draft = { value: unknown; savedAt: number }
+const drafts = accountStore<Draft>({
+  name: DRAFTS,
+  read: (stored) => {
+    const draft = stored as Partial<Draft> | null
+    return draft && typeof draft === 'object' && 'value' in draft && typeof draft.savedAt === 'number'
+      ? { value: draft.value, savedAt: draft.savedAt }
+      : null
+  },
+})
 
 const account = () => getSession()?.username ?? 'anonymous'
 
