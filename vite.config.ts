@@ -5,7 +5,7 @@ import type { CodeSplittingOptions } from '@tanstack/router-plugin'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig, loadEnv, type Plugin } from 'vite'
-import type { EarlyRoute } from './src/early-request'
+import type { EarlyRoute } from './src/early-request.ts'
 
 /**
  * The production build carries a Content Security Policy: only its own scripts (no inline script, no eval),
@@ -157,6 +157,44 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
   }
 }
 
+/**
+ * `<link rel="modulepreload">` for what the app's entry imports (React and TanStack, the app's own shared
+ * code), so they download with the entry and not after it has been parsed. Vite writes these itself only
+ * with its preload helper, which this build leaves out (`build.modulePreload`).
+ */
+function entryPreloadPlugin(): Plugin {
+  let base = '/'
+  return {
+    name: 'rcabench-entry-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        // ctx.chunk: the entry chunk of this page's own <script type="module">.
+        const entry = ctx.chunk
+        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
+        if (!entry) return []
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+        const files = new Set<string>()
+        const visit = (file: string) => {
+          if (files.has(file)) return
+          files.add(file)
+          for (const dep of byFile.get(file)?.imports ?? []) visit(dep)
+        }
+        entry.imports.forEach(visit)
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }))
+      },
+    },
+  }
+}
+
 /** React and the TanStack router/query runtime. */
 const FRAMEWORK =
   /node_modules[\\/](react|react-dom|scheduler|@tanstack[\\/](react-router|router-core|history|store|react-store|query-core|react-query))[\\/]/
@@ -199,6 +237,7 @@ export default defineConfig(({ mode }) => {
       react(),
       cspPlugin(env.VITE_API_BASE_URL, base, env.NGINX_TEMPLATE_OUT),
       earlyRequestPlugin(env.VITE_API_MOCKING !== 'true'),
+      entryPreloadPlugin(),
     ],
     resolve: {
       alias: {
@@ -216,9 +255,10 @@ export default defineConfig(({ mode }) => {
     preview: { port: Number(env.PORT) || 4173, strictPort: true },
     build: {
       target: 'es2022',
-      // No preload helper in every dynamic import (about 1 KiB of every first load): a deep link's page code
-      // is preloaded, flattened, by src/early-request.ts from the list this build writes into index.html,
-      // and a navigation's by the router on intent (hover, focus) before the click.
+      // No preload helper in every dynamic import (about 1 KiB of every first load): the entry's imports are
+      // preloaded from index.html (entryPreloadPlugin), a deep link's page code, flattened, by
+      // src/early-request.ts from the list this build writes into index.html, and a navigation's by the
+      // router on intent (hover, focus) before the click.
       modulePreload: false,
       sourcemap: false,
       rolldownOptions: {
