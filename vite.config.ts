@@ -4,7 +4,7 @@ import { fileURLToPath, URL } from 'node:url'
 import type { CodeSplittingOptions } from '@tanstack/router-plugin'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
 import react from '@vitejs/plugin-react'
-import { defineConfig, loadEnv, type Plugin } from 'vite'
+import { defineConfig, loadEnv, type Plugin, type Rolldown } from 'vite'
 import type { EarlyRoute } from './src/early-request.ts'
 
 /**
@@ -77,6 +77,22 @@ function cspPlugin(
   }
 }
 
+/** The chunk files `roots` load, themselves included, following static imports through the bundle. */
+function staticClosure(
+  bundle: (Rolldown.OutputChunk | Rolldown.OutputAsset)[],
+  roots: string[],
+): Set<string> {
+  const byFile = new Map(bundle.flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])))
+  const files = new Set<string>()
+  const visit = (file: string) => {
+    if (files.has(file) || !byFile.has(file)) return
+    files.add(file)
+    byFile.get(file)!.imports.forEach(visit)
+  }
+  roots.forEach(visit)
+  return files
+}
+
 /**
  * Builds src/early-request.ts as its own small entry and loads it with `<script type="module" async>`, so
  * a deep link's first data request starts while the app's code downloads (not in mock builds: the mock
@@ -109,16 +125,10 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
         // a JSON data block (not run, so the CSP does not apply; the HTML is never cached for long): the
         // script preloads them, so they download with the entry instead of after it has run.
         const chunks = bundle.filter((c) => c.type === 'chunk')
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-        const reach = (roots: typeof chunks, into = new Set<string>()) => {
-          for (const chunk of roots) {
-            if (into.has(chunk.fileName)) continue
-            into.add(chunk.fileName)
-            reach(chunk.imports.map((f) => byFile.get(f)!).filter(Boolean), into)
-          }
-          return into
-        }
-        const loadedByEntries = reach(chunks.filter((c) => c.isEntry))
+        const loadedByEntries = staticClosure(
+          bundle,
+          chunks.filter((c) => c.isEntry).map((c) => c.fileName),
+        )
         const routeFiles = (...files: string[]) => {
           const roots = chunks.filter((c) =>
             files.some((f) =>
@@ -128,7 +138,12 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
               ),
             ),
           )
-          return [...reach(roots)].filter((f) => !loadedByEntries.has(f))
+          return [
+            ...staticClosure(
+              bundle,
+              roots.map((c) => c.fileName),
+            ),
+          ].filter((f) => !loadedByEntries.has(f))
         }
         const map = {
           list: routeFiles('containers/index.tsx'),
@@ -174,17 +189,8 @@ function entryPreloadPlugin(): Plugin {
       order: 'post',
       handler(_html, ctx) {
         // ctx.chunk: the entry chunk of this page's own <script type="module">.
-        const entry = ctx.chunk
-        const chunks = Object.values(ctx.bundle ?? {}).filter((c) => c.type === 'chunk')
-        if (!entry) return []
-        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-        const files = new Set<string>()
-        const visit = (file: string) => {
-          if (files.has(file)) return
-          files.add(file)
-          for (const dep of byFile.get(file)?.imports ?? []) visit(dep)
-        }
-        entry.imports.forEach(visit)
+        if (!ctx.chunk || !ctx.bundle) return []
+        const files = staticClosure(Object.values(ctx.bundle), ctx.chunk.imports)
         return [...files].map((file) => ({
           tag: 'link',
           attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },

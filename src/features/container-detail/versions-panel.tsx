@@ -1,6 +1,6 @@
 import { getRouteApi, Link } from '@tanstack/react-router'
 import { statuses } from '@/api/enums'
-import { FilterSelect } from '@/components/ui/filter-select'
+import { FilterSelect, STATUS_OPTIONS } from '@/components/ui/filter-select'
 import { PagedResult, StaleTable } from '@/components/ui/paged-result'
 import { EmptyState } from '@/components/ui/states'
 import {
@@ -31,8 +31,8 @@ export function VersionsPanel({ containerId, latestId }: { containerId: number; 
         <FilterSelect
           label="Status"
           value={search.status}
-          options={statuses.map((s) => ({ value: s.name, label: s.label }))}
-          onChange={(status) => update({ status: status as ContainerDetailSearch['status'] })}
+          options={STATUS_OPTIONS}
+          onChange={(status) => update({ status })}
         />
         <div className="field">
           <label htmlFor="versions-sort">Sort</label>

@@ -3,8 +3,7 @@ import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
 import { useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
 import { toListParams } from '@/api/list-params'
-import { containerTypes, statuses } from '@/api/enums'
-import { FilterSelect } from '@/components/ui/filter-select'
+import { FilterSelect, STATUS_OPTIONS, TYPE_OPTIONS, VISIBILITY_OPTIONS } from '@/components/ui/filter-select'
 import { Plus, Search } from '@/components/ui/page-icons'
 import { PagedResult, StaleTable } from '@/components/ui/paged-result'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
@@ -45,23 +44,20 @@ export function ContainerList() {
         <FilterSelect
           label="Type"
           value={search.type}
-          options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
-          onChange={(type) => update({ type: type as ContainersSearch['type'] })}
+          options={TYPE_OPTIONS}
+          onChange={(type) => update({ type })}
         />
         <FilterSelect
           label="Visibility"
           value={search.visibility}
-          options={[
-            { value: 'public', label: 'Public' },
-            { value: 'private', label: 'Private' },
-          ]}
-          onChange={(visibility) => update({ visibility: visibility as ContainersSearch['visibility'] })}
+          options={VISIBILITY_OPTIONS}
+          onChange={(visibility) => update({ visibility })}
         />
         <FilterSelect
           label="Status"
           value={search.status}
-          options={statuses.map((s) => ({ value: s.name, label: s.label }))}
-          onChange={(status) => update({ status: status as ContainersSearch['status'] })}
+          options={STATUS_OPTIONS}
+          onChange={(status) => update({ status })}
         />
         {search.status ? null : (
           <ShowDeletedToggle

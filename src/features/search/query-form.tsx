@@ -1,6 +1,5 @@
 import { Fragment, useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { containerTypes, statuses } from '@/api/enums'
-import { FilterSelect } from '@/components/ui/filter-select'
+import { FilterSelect, STATUS_OPTIONS, TYPE_OPTIONS, VISIBILITY_OPTIONS } from '@/components/ui/filter-select'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
 import type { QuickFilterName, SearchState } from './search-params'
 
@@ -104,27 +103,24 @@ const CONTROLS: { [F in QuickFilterName]: (props: ControlProps) => ReactNode } =
     <FilterSelect
       label="Type"
       value={search.type}
-      options={containerTypes.map((t) => ({ value: t.name, label: t.label }))}
-      onChange={(type) => onChange({ type: type as SearchState['type'] })}
+      options={TYPE_OPTIONS}
+      onChange={(type) => onChange({ type })}
     />
   ),
   status: ({ search, onChange }) => (
     <FilterSelect
       label="Status"
       value={search.status}
-      options={statuses.map((s) => ({ value: s.name, label: s.label }))}
-      onChange={(status) => onChange({ status: status as SearchState['status'] })}
+      options={STATUS_OPTIONS}
+      onChange={(status) => onChange({ status })}
     />
   ),
   visibility: ({ search, onChange }) => (
     <FilterSelect
       label="Visibility"
       value={search.visibility}
-      options={[
-        { value: 'public', label: 'Public' },
-        { value: 'private', label: 'Private' },
-      ]}
-      onChange={(visibility) => onChange({ visibility: visibility as SearchState['visibility'] })}
+      options={VISIBILITY_OPTIONS}
+      onChange={(visibility) => onChange({ visibility })}
     />
   ),
   deleted: ({ search, onChange }) =>
