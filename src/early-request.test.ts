@@ -156,6 +156,30 @@ describe('the early request of a deep link', () => {
     document.head.replaceChildren()
   })
 
+  it('asks for the data before it preloads the code (six connections to a host: the request must not queue)', async () => {
+    const data = document.createElement('script')
+    data.type = 'application/json'
+    data.id = 'rcabench-route-chunks'
+    data.textContent = JSON.stringify({ list: ['assets/a.js', 'assets/b.js'] })
+    document.head.append(data)
+    await signIn()
+    const order: string[] = []
+    const fetch = vi.spyOn(window, 'fetch').mockImplementation((input) => {
+      order.push(`fetch ${new URL(String(input)).pathname}`)
+      return new Promise<Response>(() => undefined)
+    })
+    const append = vi.spyOn(document.head, 'appendChild')
+    append.mockImplementation(<T extends Node>(node: T) => {
+      order.push(`preload ${(node as unknown as HTMLLinkElement).getAttribute('href')}`)
+      return node
+    })
+    startEarlyRequests(windowAt('/containers'))
+    expect(order).toEqual(['fetch /api/v2/containers/search', 'preload /assets/a.js', 'preload /assets/b.js'])
+    fetch.mockRestore()
+    append.mockRestore()
+    document.head.replaceChildren()
+  })
+
   it('knows every page of the app, and preloads its code for a signed-out visitor too', () => {
     expect(
       [

@@ -183,7 +183,11 @@ export function startEarlyRequests(win: Window = window): void {
   win.__rcabenchEarly = early
   const base = ((import.meta.env.BASE_URL as string | undefined) ?? '/').replace(/\/$/, '')
   const pathname = appPath(win.location.pathname, base) ?? ''
-  // The page's code, signed in or not (the build does not preload lazily loaded code itself).
+  const token = storedToken([win.sessionStorage, win.localStorage])
+  if (token) startRequests(win, early, pathname, token)
+  // The page's code, signed in or not (the build does not preload lazily loaded code itself). After the
+  // data requests: over HTTP/1.1 the browser opens six connections to a host, and a request queued behind a
+  // dozen chunk files would start only once most of them had arrived.
   const route = routeOf(pathname || '/')
   for (const file of (route && routeChunks(win.document)[route]) || []) {
     const link = win.document.createElement('link')
@@ -191,8 +195,11 @@ export function startEarlyRequests(win: Window = window): void {
     link.href = `${base}/${file}`
     win.document.head.appendChild(link)
   }
-  const token = storedToken([win.sessionStorage, win.localStorage])
-  if (!token) return
+  // Not adopted in time (another route, a changed session): let it go.
+  win.setTimeout(() => early.responses.clear(), 30_000)
+}
+
+function startRequests(win: Window, early: EarlyRequests, pathname: string, token: string): void {
   const origin = ((import.meta.env.VITE_API_BASE_URL as string | undefined) || win.location.origin).replace(
     /\/$/,
     '',
@@ -208,8 +215,6 @@ export function startEarlyRequests(win: Window = window): void {
     response.catch(() => undefined)
     early.responses.set(earlyKey(method, url, authorization, body), response)
   }
-  // Not adopted in time (another route, a changed session): let it go.
-  win.setTimeout(() => early.responses.clear(), 30_000)
 }
 
 if (typeof window !== 'undefined' && import.meta.env.VITE_API_MOCKING !== 'true' && !import.meta.env.VITEST)
