@@ -23,12 +23,18 @@ export type ChromiumChoice = {
   env?: Record<string, string>
 }
 
-/** Headless in a container or CI: no sandbox (root), no GPU, no background traffic. */
+/**
+ * Headless in a container or CI: no sandbox (root), no GPU, no background traffic, and no omnibox popups:
+ * Chromium 156 builds its address bar's two WebUI popups (about 300 modules, two more renderer processes)
+ * for every new window, so each fresh test or bench context competed with them for the 2 cores while its
+ * own page loaded (a page under test has no address bar to use them).
+ */
 const args = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ]
 
 const systemNames = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']
