@@ -1,4 +1,4 @@
-import { clearAccountValues } from './account-store'
+import { clearAccountValues } from './account-keys'
 
 /**
  * Where form drafts live (one per account and form), and how signing out removes an account's drafts.

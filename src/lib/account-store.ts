@@ -10,6 +10,8 @@
  *   unchanged (a stable snapshot for useSyncExternalStore).
  * - Writing never throws: a full or disabled storage makes `set` return false; the page still works.
  */
+import { clearAccountValues, removeRaw } from './account-keys'
+
 export type AccountStoreOptions<T> = {
   name: string
   /** The layout's version; 1 unless the stored shape changed. */
@@ -48,29 +50,6 @@ function setRaw(key: string, raw: string): boolean {
   } catch {
     return false
   }
-}
-
-function removeRaw(key: string) {
-  try {
-    localStorage.removeItem(key)
-  } catch {
-    // Storage disabled: there is nothing to remove.
-  }
-}
-
-/**
- * Removes every value one account keeps under a store's key stem (`<stem>.<account>` and its items). Apart
- * from the store so that signing out, on every page, does not load the store itself.
- */
-export function clearAccountValues(stem: string, account: string): void {
-  const whole = `${stem}.${account}`
-  let keys: string[] = []
-  try {
-    keys = Object.keys(localStorage)
-  } catch {
-    return
-  }
-  for (const key of keys) if (key === whole || key.startsWith(`${whole}.`)) removeRaw(key)
 }
 
 export function accountStore<T>({

@@ -2,10 +2,10 @@ import { defaultParseSearch, defaultStringifySearch } from '@tanstack/react-rout
 import { db } from '@/mocks/db'
 import { searchContainers } from '@/mocks/search'
 import { QUICK_FILTERS } from './quick-filters'
+import { searchParamProblems } from './link-problems'
 import {
   containersSearchQuery,
   QUICK_KEYS,
-  searchParamProblems,
   withoutDefaults,
   type QuickFilterName,
   type QuickKey,

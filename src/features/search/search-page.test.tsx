@@ -150,8 +150,7 @@ describe('/containers/search', () => {
     await signIn()
     const user = userEvent.setup()
     const { router } = await renderRoute('/containers/search?q=trace&type=algorithm&page=3')
-    await screen.findByRole('table')
-    await user.click(screen.getByText('Saved searches'))
+    await user.click(await screen.findByText('Saved searches'))
     await user.click(screen.getByRole('button', { name: 'Save search' }))
     expect(screen.getByLabelText('Name for the current search')).toHaveAccessibleDescription(
       'Give this search a name.',

@@ -16,12 +16,8 @@ import { RequestPreview } from './request-preview'
 import { ResultsTable } from './results-table'
 import { SavedSearchesPanel } from './saved-searches-panel'
 import { isSearchMissing, markSearchMissing } from './search-capability'
-import {
-  repairedLinkProblems,
-  SEARCH_PAGE_SIZES,
-  searchParamProblems,
-  type SearchState,
-} from './search-params'
+import { repairedLinkProblems, searchParamProblems } from './link-problems'
+import { SEARCH_PAGE_SIZES, type SearchState } from './search-params'
 import { quickFiltersWithoutSearch } from './quick-filters'
 import { toSearchRequest, unavailableWithoutSearch } from './search-request'
 import { hasQuery } from './search-text'

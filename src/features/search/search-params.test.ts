@@ -1,13 +1,8 @@
 import { defaultParseSearch, defaultStringifySearch } from '@tanstack/react-router'
 import fc from 'fast-check'
 import { searchState } from '@/test/arbitraries'
-import {
-  containersSearchQuery,
-  repairedLinkProblems,
-  searchParamProblems,
-  withoutDefaults,
-  type SearchState,
-} from './search-params'
+import { repairedLinkProblems, searchParamProblems } from './link-problems'
+import { containersSearchQuery, withoutDefaults, type SearchState } from './search-params'
 
 /** What the router does to a URL: stringify the (default-stripped) state, then parse and validate it. */
 const roundTrip = (s: SearchState) =>

@@ -78,12 +78,12 @@ export type QuickFilterName = (typeof QUICK_KEYS)[QuickKey]['filter']
 type QuickReaders = { [K in QuickKey]: (typeof QUICK_KEYS)[K]['read'] }
 type QuickOptional = { [K in QuickKey]: Decoder<Infer<QuickReaders[K]> | undefined> }
 
-const mapQuick = <T>(f: <K extends QuickKey>(key: K) => T) =>
+export const mapQuick = <T>(f: <K extends QuickKey>(key: K) => T) =>
   Object.fromEntries((Object.keys(QUICK_KEYS) as QuickKey[]).map((k) => [k, f(k)]))
 const quickStrict = mapQuick((k) => QUICK_KEYS[k].read) as QuickReaders
 
-/** Each key's strict reading. */
-const strict = {
+/** Each key's strict reading (link-problems.ts names the keys that fail theirs). */
+export const strict = {
   page: positiveInteger,
   size: refine(integer, (n) => n >= 1 && n <= MAX_PAGE_SIZE, 'a page size'),
   q: text,
@@ -91,7 +91,7 @@ const strict = {
   filters,
   sort,
 }
-type Key = keyof typeof strict
+export type StrictKey = keyof typeof strict
 
 export const searchDefaults = {
   page: 1,
@@ -101,7 +101,8 @@ export const searchDefaults = {
   sort: [] as SortSpec[],
 }
 
-const ranges = [
+/** The date ranges whose ends the reading checks against each other. */
+export const ranges = [
   ['createdFrom', 'createdTo'],
   ['updatedFrom', 'updatedTo'],
 ] as const
@@ -138,38 +139,6 @@ export const containersSearchQuery: Decoder<SearchState> = (input, path) => {
   return out
 }
 
-const labels: Record<Key, string> = {
-  page: 'page number',
-  size: 'page size (1–1,000)',
-  q: 'keyword',
-  ...(mapQuick((k) => QUICK_KEYS[k].label) as Record<QuickKey, string>),
-  filters: 'advanced filters',
-  sort: 'sort',
-}
-
-/**
- * The parts of a raw (parsed, not yet validated) URL search that were unreadable and replaced by defaults,
- * as labels for people. Empty when the link was fine.
- */
-export function searchParamProblems(raw: Record<string, unknown>): string[] {
-  const problems: string[] = []
-  for (const key of Object.keys(strict) as Key[]) {
-    if (raw[key] === undefined) continue
-    try {
-      strict[key](raw[key])
-    } catch {
-      problems.push(labels[key])
-    }
-  }
-  for (const [from, to] of ranges) {
-    const a = raw[from]
-    const b = raw[to]
-    if (typeof a === 'string' && typeof b === 'string' && isIsoDate(a) && isIsoDate(b) && a > b)
-      problems.push(`${labels[from].split(' ')[0]} date range (it ends before it starts)`)
-  }
-  return problems
-}
-
 /** The state with every default removed, as it appears in the URL. */
 export function withoutDefaults(state: SearchState): Partial<SearchState> {
   const out: Record<string, unknown> = {}
@@ -185,14 +154,3 @@ export function withoutDefaults(state: SearchState): Partial<SearchState> {
 /** validateSearch of /containers/search. */
 export const containersSearchValidator = (raw: SearchInput & SearchSchemaInput): SearchState =>
   containersSearchQuery(raw)
-
-/**
- * The problems of a broken link (`raw`, as it was opened) when `state` is what it was repaired into; empty
- * when the link was fine or the page has moved on to another state since.
- */
-export function repairedLinkProblems(raw: Record<string, unknown>, state: SearchState): string[] {
-  const problems = searchParamProblems(raw)
-  if (!problems.length) return []
-  const repaired = JSON.stringify(withoutDefaults(containersSearchQuery(raw)))
-  return repaired === JSON.stringify(withoutDefaults(state)) ? problems : []
-}
