@@ -1,7 +1,26 @@
 import { api, unwrap } from './client'
 import type { components } from './schema.gen'
-import { readJwtClaims, startSession } from '@/lib/session'
+import { startSession } from '@/lib/session'
 import { loginResultSchema, profileSchema } from './wire'
+
+/**
+ * Reads `exp` and `username` from a JWT without verifying it (the server verifies). Here, beside its one
+ * use, not in lib/session.ts, which every page loads.
+ */
+function readJwtClaims(token: string): { username?: string; expiresAt?: string } {
+  const payload = token.split('.')[1]
+  if (!payload) return {}
+  try {
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'))
+    const claims = JSON.parse(json) as { exp?: unknown; username?: unknown }
+    return {
+      username: typeof claims.username === 'string' ? claims.username : undefined,
+      expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : undefined,
+    }
+  } catch {
+    return {}
+  }
+}
 
 export type LoginRequest = components['schemas']['LoginRequest']
 

@@ -80,22 +80,6 @@ export function subscribeSession(listener: Listener): () => void {
   return () => listeners.delete(listener)
 }
 
-/** Reads `exp` and `username` from a JWT without verifying it (the server verifies). */
-export function readJwtClaims(token: string): { username?: string; expiresAt?: string } {
-  const payload = token.split('.')[1]
-  if (!payload) return {}
-  try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'))
-    const claims = JSON.parse(json) as { exp?: unknown; username?: unknown }
-    return {
-      username: typeof claims.username === 'string' ? claims.username : undefined,
-      expiresAt: typeof claims.exp === 'number' ? new Date(claims.exp * 1000).toISOString() : undefined,
-    }
-  } catch {
-    return {}
-  }
-}
-
 /**
  * Whether this session is known to be read-only: the server refused a write with 403. The profile carries
  * no roles, so this is learnt from the first refusal and kept until the session ends (in sessionStorage,

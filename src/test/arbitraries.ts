@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { statusNames, typeNames } from '@/api/enums'
-import { FIELDS, fieldNames, type FilterSpec } from '@/features/search/search-model'
+import { FIELDS } from '@/features/search/search-model'
+import { fieldNames, type FilterSpec } from '@/features/search/search-rules'
 import type { SearchState } from '@/features/search/search-params'
 
 /** fast-check generators shared by property tests: valid search states, built from the search model. */

@@ -1,4 +1,5 @@
-import { FIELDS, type SearchField } from './search-model'
+import { FIELDS } from './search-model'
+import type { SearchField } from './search-rules'
 import { describeFilter } from './search-text'
 import type { SearchState } from './search-params'
 import { matchApplied } from './search-request'

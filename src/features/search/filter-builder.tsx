@@ -1,16 +1,13 @@
 import { useId, useState } from 'react'
+import { FIELDS, filterProblem, OPERATORS, type FilterProblem } from './search-model'
 import {
   arityOf,
-  FIELDS,
   fieldNames,
-  filterProblem,
   normalizeFilter,
-  OPERATORS,
   type FilterOperator,
-  type FilterProblem,
   type FilterSpec,
   type SearchField,
-} from './search-model'
+} from './search-rules'
 
 /** One row being edited: every slot kept, so switching operators does not lose what was typed. */
 type Row = {

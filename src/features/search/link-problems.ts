@@ -1,4 +1,4 @@
-import { isIsoDate } from './search-model'
+import { isIsoDate } from './search-rules'
 import {
   containersSearchQuery,
   mapQuick,

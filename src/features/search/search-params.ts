@@ -17,13 +17,13 @@ import {
 } from '@/lib/decode'
 import {
   fieldNames,
-  filterProblem,
+  filterFault,
   isIsoDate,
   normalizeFilter,
   operatorNames,
   type FilterSpec,
   type SortSpec,
-} from './search-model'
+} from './search-rules'
 
 /**
  * The search page's URL state. Every key is checked on its own: a key that cannot be read falls back to
@@ -45,7 +45,7 @@ const readFilter = object({
   values: optional(array(text)),
 })
 const filterSpec: Decoder<FilterSpec> = (input, path) => normalizeFilter(readFilter(input, path))
-const filters = refine(array(filterSpec), (list) => list.every((f) => !filterProblem(f)), 'valid filters')
+const filters = refine(array(filterSpec), (list) => list.every((f) => !filterFault(f)), 'valid filters')
 
 const sortSpec = object({ field: oneOf(fieldNames), direction: oneOf(['asc', 'desc']) })
 const sort = refine(

@@ -1,7 +1,7 @@
 import type { SearchRequest } from '@/api/containers'
 import { goTrimSpace } from '@/lib/go-text'
 import { quickFilters, type QuickChip, type WireFilter } from './quick-filters'
-import type { FilterSpec } from './search-model'
+import type { FilterSpec } from './search-rules'
 import { describeFilter } from './search-text'
 import type { SearchState } from './search-params'
 

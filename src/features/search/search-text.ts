@@ -1,4 +1,5 @@
-import { FIELDS, OPERATORS, type FilterOperator, type SearchField } from './search-model'
+import { FIELDS, OPERATORS } from './search-model'
+import type { FilterOperator, SearchField } from './search-rules'
 import { QUICK_KEYS, type QuickKey, type SearchState } from './search-params'
 
 /**

@@ -1,5 +1,6 @@
 import { useId } from 'react'
-import { FIELDS, fieldNames, type SearchField, type SortSpec } from './search-model'
+import { FIELDS } from './search-model'
+import { fieldNames, type SearchField, type SortSpec } from './search-rules'
 
 /** An ordered list of sort columns; each change applies at once (every choice here is valid). */
 export function SortEditor({
