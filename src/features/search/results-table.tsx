@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { afterNextPaint } from '@/lib/after-paint'
 import type { Container } from '@/api/wire'
 import type { SortDirection } from '@/components/ui/sort-header'
 import { ContainerTableHead, type ContainerColumnField } from '@/components/container-table'
@@ -30,17 +31,15 @@ function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
   const [loaded, setLoaded] = useState<{ VirtualRows: VirtualRowsComponent } | null>(null)
   useEffect(() => {
     if (!wanted || loaded) return
+    let cancel = () => {}
     let live = true
-    void preloadVirtualRows().then((VirtualRows) =>
+    void preloadVirtualRows().then((VirtualRows) => {
       // After the next frame, so the first screen of rows is painted before the virtualizer measures.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (live) setLoaded({ VirtualRows })
-        }),
-      ),
-    )
+      if (live) cancel = afterNextPaint(() => setLoaded({ VirtualRows }))
+    })
     return () => {
       live = false
+      cancel()
     }
   }, [wanted, loaded])
   return loaded?.VirtualRows ?? null
@@ -50,10 +49,11 @@ function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
 export const PLAIN_ROWS = 100
 
 /**
- * Until the virtualizer arrives, a long page shows this many rows (more than a tall window holds): each
- * row rendered costs time before the first one shows, and is replaced once the virtualizer is there.
+ * Until the virtualizer arrives, a long page shows a window's height of rows (more than fit below the page's
+ * header): each row rendered costs time before the first one shows, and is replaced once the virtualizer is
+ * there.
  */
-const FIRST_SCREEN_ROWS = 40
+const firstScreenRows = () => Math.max(20, Math.ceil(window.innerHeight / ROW_HEIGHT))
 
 /**
  * The results as one real table. A long page (250–1,000 rows) is virtualized against the window
@@ -84,6 +84,7 @@ export function ResultsTable({
     if (table && table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: 'start' })
   }, [items, table])
 
+  const firstScreen = firstScreenRows()
   const plainRows = (list: Container[]) =>
     list.map((container, index) => <ResultRow key={container.id} container={container} index={index} />)
 
@@ -103,9 +104,9 @@ export function ResultsTable({
               <VirtualRows items={items} table={table} />
             ) : (
               <>
-                {plainRows(items.slice(0, FIRST_SCREEN_ROWS))}
+                {plainRows(items.slice(0, firstScreen))}
                 {/* The full page's height, so the window can scroll to where the rows will be. */}
-                <Spacer height={(items.length - FIRST_SCREEN_ROWS) * ROW_HEIGHT} />
+                <Spacer height={Math.max(0, items.length - firstScreen) * ROW_HEIGHT} />
               </>
             )
           ) : (

@@ -96,7 +96,7 @@ describe('/containers/search', () => {
     const { router } = await renderRoute('/containers/search')
     await screen.findByRole('table')
     const bodies = recordSearches()
-    await user.click(screen.getByText('Advanced filters'))
+    await user.click(await screen.findByText('Advanced filters'))
     const builder = within(screen.getByRole('form', { name: 'Advanced filters' }))
     await user.click(builder.getByRole('button', { name: 'Add filter' }))
     await user.selectOptions(builder.getByLabelText('Field'), 'created_at')

@@ -8,6 +8,7 @@ import type { Container, Page } from '@/api/wire'
 import { PagedResult } from '@/components/ui/paged-result'
 import { EmptyState } from '@/components/ui/states'
 import { ContainerTableSkeleton } from '@/components/container-table'
+import { usePainted } from '@/lib/after-paint'
 import { formatCount } from '@/lib/format'
 import { AppliedChips } from './applied-chips'
 import { FilterBuilder } from './filter-builder'
@@ -94,6 +95,7 @@ export function SearchPage() {
       }
     })
   const [filtersOpen, setFiltersOpen] = useState(false)
+  const painted = usePainted()
   const clearAll = () => void navigate({ search: { size: search.size } })
 
   const applied = !fallback && searchQuery.data ? searchQuery.data : null
@@ -164,7 +166,8 @@ export function SearchPage() {
             </div>
           </div>
 
-          {fallback ? null : (
+          {/* After the first paint: the results come first, and these sit below the query, moving nothing. */}
+          {fallback || !painted ? null : (
             <div className={filtersOpen ? 'query-extras rail-more' : 'query-extras rail-more collapsed'}>
               <details className="card" open={search.filters.length > 0 || undefined}>
                 <summary>
