@@ -24,7 +24,7 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 6,
     scrollMargin,
     getItemKey: (index) => items[index]?.id ?? index,
     initialRect: { width: 1000, height: 800 },
