@@ -74,6 +74,12 @@ test.describe('a 1,000-row page', () => {
     expect(rendered).toBeLessThan(120)
     await expect(search.rows().first()).toHaveAttribute('aria-rowindex', '2')
     await expect(search.results().locator('tr[aria-rowindex="900"]')).toHaveCount(0)
+    // Table rows are not measured by the virtualizer: each is exactly the height it assumes (ROW_HEIGHT,
+    // --row-h at the 14 px root size).
+    const heights = await search
+      .rows()
+      .evaluateAll((rows) => [...new Set(rows.map((r) => r.getBoundingClientRect().height))])
+    expect(heights).toEqual([31.5])
 
     // The results scroll with the page itself, not in a box of their own: bring the place of row 900 to the
     // middle of the window (from the table's own height, so row height and what sits above do not matter).
@@ -87,6 +93,26 @@ test.describe('a 1,000-row page', () => {
     await expect(search.results().locator('tr[aria-rowindex="1001"]')).toBeVisible()
     expect(await search.rows().count()).toBeLessThan(120)
     await checkA11y()
+  })
+
+  test('on a phone the rows are cards of their own height, and the last one is reached', async ({
+    page,
+    searchPage: search,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await search.goto('?size=1000')
+    await search.waitForRows()
+    const height = await search
+      .rows()
+      .first()
+      .evaluate((r) => r.getBoundingClientRect().height)
+    expect(height).toBeGreaterThan(45)
+    // Measured as they render, so the page grows as it is scrolled: scrolling on to the end reaches the last.
+    await expect(async () => {
+      await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight }))
+      await expect(search.results().locator('tr[aria-rowindex="1001"]')).toBeInViewport({ timeout: 500 })
+    }).toPass()
+    expect(await search.rows().count()).toBeLessThan(120)
   })
 })
 

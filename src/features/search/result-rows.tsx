@@ -7,8 +7,11 @@ import { ContainerCells } from '@/components/container-table'
  * (virtual-rows.tsx, loaded lazily by the table), so neither imports the other at the top.
  */
 
-/** Matches --row-h plus the cell border; measured rows correct any difference. */
-export const ROW_HEIGHT = 33
+/**
+ * A table row's height: --row-h (2.25rem) at the 14 px root size, its bottom border inside it (collapsed
+ * borders). The virtualizer does not measure table rows (e2e/search.spec.ts checks this figure).
+ */
+export const ROW_HEIGHT = 31.5
 const COLUMNS = 6
 
 export function Spacer({ height }: { height: number }) {

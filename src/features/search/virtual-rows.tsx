@@ -1,7 +1,19 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { Container } from '@/api/wire'
 import { ResultRow, ROW_HEIGHT, Spacer } from './result-rows'
+
+/** Below this width the rows are cards (styles.css `.cards-on-mobile`), each as tall as its content. */
+const CARDS = '(max-width: 760px)'
+const cardQuery = () => (typeof window.matchMedia === 'function' ? window.matchMedia(CARDS) : null)
+const subscribeCards = (onChange: () => void) => {
+  const query = cardQuery()
+  query?.addEventListener('change', onChange)
+  return () => query?.removeEventListener('change', onChange)
+}
+const isCards = () => cardQuery()?.matches ?? false
+/** A card's usual height (two lines of cells at 390 px); each card is measured as it renders. */
+const CARD_ESTIMATE = 61
 
 /**
  * A long page of results (loaded with it, so short pages do not carry the virtualizer), virtualized against
@@ -21,9 +33,12 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
     return () => window.removeEventListener('resize', measureTop)
   }, [measureTop, items])
 
+  // Table rows are all ROW_HEIGHT tall, so they are not measured (measuring each new row made the browser
+  // lay the page out as it rendered them); cards are measured. Switching forgets what was measured.
+  const cards = useSyncExternalStore(subscribeCards, isCards, () => false)
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => (cards ? CARD_ESTIMATE : ROW_HEIGHT),
     overscan: 6,
     scrollMargin,
     getItemKey: (index) => items[index]?.id ?? index,
@@ -32,6 +47,13 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
     // chunk loaded, or by a restored position) must start from where the window is, not from the top.
     initialOffset: () => window.scrollY,
   })
+
+  const layout = useRef(cards)
+  useEffect(() => {
+    if (layout.current === cards) return
+    layout.current = cards
+    virtualizer.measure()
+  }, [cards, virtualizer])
 
   const rows = virtualizer.getVirtualItems()
   const total = virtualizer.getTotalSize()
@@ -46,7 +68,7 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
           key={row.key}
           container={items[row.index]!}
           index={row.index}
-          measure={virtualizer.measureElement}
+          measure={cards ? virtualizer.measureElement : undefined}
         />
       ))}
       {after > 0 ? <Spacer height={after} /> : null}
