@@ -54,7 +54,7 @@ describe('/containers/search', () => {
       sort: [{ field: 'name', direction: 'asc' }],
     }
     await waitFor(() => expect(bodies).toContainEqual(expected))
-    await userEvent.click(screen.getByText('Show request'))
+    await userEvent.click(await screen.findByText('Show request'))
     expect(screen.getByLabelText('JSON body')).toHaveTextContent(
       JSON.stringify(expected, null, 2).replace(/\s+/g, ' '),
     )

@@ -1,6 +1,6 @@
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, Link, useRouterState } from '@tanstack/react-router'
-import { useCallback, useEffect, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
 import { containerKeys, containerQueries } from '@/api/containers'
 import { LIST_PAGE_SIZES, toListParams } from '@/api/list-params'
 import { isApiError } from '@/api/errors'
@@ -11,11 +11,8 @@ import { ContainerTableSkeleton } from '@/components/container-table'
 import { usePainted } from '@/lib/after-paint'
 import { formatCount } from '@/lib/format'
 import { AppliedChips } from './applied-chips'
-import { FilterBuilder } from './filter-builder'
 import { KeywordBox, QuickFilters } from './query-form'
-import { RequestPreview } from './request-preview'
 import { ResultsTable } from './results-table'
-import { SavedSearchesPanel } from './saved-searches-panel'
 import { isSearchMissing, markSearchMissing } from './search-capability'
 import { repairedLinkProblems, searchParamProblems } from './link-problems'
 import { SEARCH_PAGE_SIZES, type SearchState } from './search-params'
@@ -23,11 +20,13 @@ import { quickFiltersWithoutSearch } from './quick-filters'
 import { toSearchRequest, unavailableWithoutSearch } from './search-request'
 import { hasQuery } from './search-text'
 import type { SortSpec } from './search-rules'
-import { SortEditor } from './sort-editor'
 import { SlidersHorizontal } from '@/components/ui/page-icons'
 import './search-page.css'
 
 const route = getRouteApi('/containers/search')
+
+// The rail's panels render after the first paint (usePainted), so their code loads then too.
+const QueryExtras = lazy(() => import('./query-extras').then((m) => ({ default: m.QueryExtras })))
 
 /** "a, b and c". */
 const inWords = (names: readonly string[]) =>
@@ -169,23 +168,9 @@ export function SearchPage() {
           {/* After the first paint: the results come first, and these sit below the query, moving nothing. */}
           {fallback || !painted ? null : (
             <div className={filtersOpen ? 'query-extras rail-more' : 'query-extras rail-more collapsed'}>
-              <details className="card" open={search.filters.length > 0 || undefined}>
-                <summary>
-                  Advanced filters{search.filters.length ? ` (${search.filters.length} applied)` : ''}
-                </summary>
-                <FilterBuilder filters={search.filters} onApply={(filters) => update(() => ({ filters }))} />
-              </details>
-              <details className="card" open={search.sort.length > 0 || undefined}>
-                <summary>
-                  Sort
-                  {search.sort.length
-                    ? ` (${search.sort.length} column${search.sort.length === 1 ? '' : 's'})`
-                    : ''}
-                </summary>
-                <SortEditor sort={search.sort} onChange={(sort) => update(() => ({ sort }))} />
-              </details>
-              <RequestPreview body={body} />
-              <SavedSearchesPanel search={search} />
+              <Suspense fallback={null}>
+                <QueryExtras search={search} body={body} update={update} />
+              </Suspense>
             </div>
           )}
         </div>
