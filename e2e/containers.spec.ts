@@ -10,6 +10,8 @@ test.describe('container list', () => {
   }) => {
     await page.goto('/containers')
     await expect(page).toHaveURL(/\/sign-in\?redirect=%2Fcontainers/)
+    // The address changes before the sign-in page's code has arrived: check the page once it is there.
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible()
     await checkA11y()
     await page.getByLabel('Username', { exact: true }).fill('admin')
     await page.getByLabel('Password', { exact: true }).fill('admin123')
