@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Outlet, useRouter, useRouterState } from '@tanstack/react-router'
-import { lazy, Suspense, useEffect, useState, useSyncExternalStore } from 'react'
+import { Suspense, useEffect, useState, useSyncExternalStore } from 'react'
 import { endSession, getSession, subscribeSession } from '@/lib/session'
 import { clearAccountDrafts } from '@/lib/account-drafts'
 import { hasUnsavedWork } from '@/lib/unsaved-work'
@@ -10,9 +10,13 @@ import { ThemeSwitch } from './ui/theme-switch'
 import { RouteAnnouncer } from './route-announcer'
 import { SessionGate } from './session-gate'
 import { ReadOnlyBanner, WriteLink } from './write-link'
+import { lazyPart } from './lazy-part'
 
 // Toasts only ever report background work (builds), so their code loads after the first paint.
-const Toaster = lazy(() => import('./ui/toast').then((m) => ({ default: m.Toaster })))
+const Toaster = lazyPart(
+  () => import('./ui/toast').then((m) => m.Toaster),
+  () => null,
+)
 
 const navItems = [
   { to: '/containers', label: 'Containers', exact: true },

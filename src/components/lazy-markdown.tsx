@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { Suspense, type ComponentProps } from 'react'
+import { lazyPart } from './lazy-part'
 
 // react-markdown and remark-gfm are ≈50 KiB gzip: they load with the first README shown, not with the page.
-const Markdown = lazy(() => import('./markdown').then((m) => ({ default: m.Markdown })))
+const Markdown = lazyPart(() => import('./markdown').then((m) => m.Markdown))
 
 /** `Markdown`, loaded on first use; says so while it loads. */
 export function LazyMarkdown(props: ComponentProps<typeof Markdown>) {

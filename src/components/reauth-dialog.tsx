@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { Suspense, useEffect, useRef } from 'react'
+import { lazyPart } from './lazy-part'
 
 // Loaded only when a session actually ends, so the form code stays out of every page's first load.
-const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m.SignInForm })))
+const SignInForm = lazyPart(() => import('./sign-in-form').then((m) => m.SignInForm))
 
 /**
  * Sign in again without leaving a page that holds unsaved work: a modal dialog, open while it is mounted.

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { useWatch } from 'react-hook-form'
 import { CheckboxField, FormRootError, SelectField, TextField } from '@/components/form/fields'
 import { DraftNotice } from '@/components/form/draft-notice'
@@ -8,13 +8,14 @@ import './builds.css'
 import { DropZone } from './drop-zone'
 import { RegistryPrefixField } from './registry-prefix-field'
 import type { BuildFormState } from './use-build-form'
+import { lazyPart } from '@/components/lazy-part'
 
 /** Only a dropped batch file opens the batch panel, so it loads then. */
-const BatchPanel = lazy(() => import('./batch-panel').then((m) => ({ default: m.BatchPanel })))
+const BatchPanel = lazyPart(() => import('./batch-panel').then((m) => m.BatchPanel))
 /** Below the form, from this browser's build history. */
-const RecentBuilds = lazy(() => import('./recent-builds').then((m) => ({ default: m.RecentBuilds })))
+const RecentBuilds = lazyPart(() => import('./recent-builds').then((m) => m.RecentBuilds))
 /** Shown once a folder or archive has been read, so it loads then. */
-const ContextChooser = lazy(() => import('./context-chooser').then((m) => ({ default: m.ContextChooser })))
+const ContextChooser = lazyPart(() => import('./context-chooser').then((m) => m.ContextChooser))
 
 /** `/builds/new`: the drop zone, the build form, a batch from a file, and this browser's recent builds. */
 export function BuildForm(state: BuildFormState) {

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useRouterState } from '@tanstack/react-router'
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import { TRACE_EVENTS } from '@/api/trace-stream'
 import { CopyButton } from '@/components/ui/copy-button'
 import { Time } from '@/components/ui/time'
@@ -8,9 +8,10 @@ import { useBuildNotification } from './build-notify'
 import { buildPhase, PHASE_LABEL, pushedImageRef, type BuildEvent, type BuildRecord } from './build-record'
 import { unwatchBuild, useBuildRecord, useWatchState, watchBuild, type WatchState } from './build-watch'
 import './builds.css'
+import { lazyPart } from '@/components/lazy-part'
 
 // Offered once a build has pushed its image: its code (and the version parser) is not in the page's first load.
-const RegisterVersion = lazy(() => import('./register-version').then((m) => ({ default: m.RegisterVersion })))
+const RegisterVersion = lazyPart(() => import('./register-version').then((m) => m.RegisterVersion))
 
 /**
  * `/builds/$traceId`: the build's live timeline from its trace stream. The stream is followed outside the

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { lazy, Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { containerQueries } from '@/api/containers'
 import type { ContainerDetail } from '@/api/wire'
 import { LazyMarkdown as Markdown } from '@/components/lazy-markdown'
@@ -13,9 +13,10 @@ import { latestVersion } from '@/lib/semver'
 import { DETAIL_TABS, type DetailTab } from './detail-search'
 import { ImageRefCell, PullBlock } from '@/components/ui/image-ref'
 import '@/components/ui/detail-pages.css'
+import { lazyPart } from '@/components/lazy-part'
 
 /** Overview is the default tab, so the versions table, its filters and pager load when the tab opens. */
-const VersionsPanel = lazy(() => import('./versions-panel').then((m) => ({ default: m.VersionsPanel })))
+const VersionsPanel = lazyPart(() => import('./versions-panel').then((m) => m.VersionsPanel))
 
 const route = getRouteApi('/containers/$containerId/')
 

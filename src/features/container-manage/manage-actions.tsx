@@ -1,12 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { getRouteApi, Link } from '@tanstack/react-router'
-import { lazy, Suspense, useId, useState } from 'react'
+import { Suspense, useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
 import { useRefusedActions } from '@/lib/refused-actions'
+import { lazyPart } from '@/components/lazy-part'
 
 // Its code (and the delete request's) loads on the first click of Delete…, not with the page.
-const DeleteContainerDialog = lazy(() =>
-  import('./delete-container-dialog').then((m) => ({ default: m.DeleteContainerDialog })),
+const DeleteContainerDialog = lazyPart(() =>
+  import('./delete-container-dialog').then((m) => m.DeleteContainerDialog),
 )
 
 const route = getRouteApi('/containers/$containerId/')

@@ -15,7 +15,14 @@ let loading: Promise<VirtualRowsComponent> | undefined
  * page, so the chunk downloads with the page's code and data instead of after the first render.
  */
 export function preloadVirtualRows(): Promise<VirtualRowsComponent> {
-  loading ??= import('./virtual-rows').then((m) => m.VirtualRows)
+  loading ??= import('./virtual-rows').then(
+    (m) => m.VirtualRows,
+    (error: unknown) => {
+      // Not kept: the next long page tries again (until then, its first screen of rows shows).
+      loading = undefined
+      throw error
+    },
+  )
   return loading
 }
 
@@ -33,10 +40,13 @@ function useVirtualRows(wanted: boolean): VirtualRowsComponent | null {
     if (!wanted || loaded) return
     let cancel = () => {}
     let live = true
-    void preloadVirtualRows().then((VirtualRows) => {
-      // After the next frame, so the first screen of rows is painted before the virtualizer measures.
-      if (live) cancel = afterNextPaint(() => setLoaded({ VirtualRows }))
-    })
+    preloadVirtualRows().then(
+      (VirtualRows) => {
+        // After the next frame, so the first screen of rows is painted before the virtualizer measures.
+        if (live) cancel = afterNextPaint(() => setLoaded({ VirtualRows }))
+      },
+      () => undefined,
+    )
     return () => {
       live = false
       cancel()

@@ -1,6 +1,6 @@
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, Link, useRouterState } from '@tanstack/react-router'
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import { containerKeys, containerQueries } from '@/api/containers'
 import { LIST_PAGE_SIZES, toListParams } from '@/api/list-params'
 import { isApiError } from '@/api/errors'
@@ -22,11 +22,12 @@ import { hasQuery } from './search-text'
 import type { SortSpec } from './search-rules'
 import { SlidersHorizontal } from '@/components/ui/page-icons'
 import './search-page.css'
+import { lazyPart } from '@/components/lazy-part'
 
 const route = getRouteApi('/containers/search')
 
 // The rail's panels render after the first paint (usePainted), so their code loads then too.
-const QueryExtras = lazy(() => import('./query-extras').then((m) => ({ default: m.QueryExtras })))
+const QueryExtras = lazyPart(() => import('./query-extras').then((m) => m.QueryExtras))
 
 /** "a, b and c". */
 const inWords = (names: readonly string[]) =>

@@ -1,14 +1,15 @@
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense } from 'react'
+import { Suspense } from 'react'
 import { getRouteApi } from '@tanstack/react-router'
 import { versionQueries } from '@/api/versions'
 import type { ContainerVersion, ContainerVersionDetail } from '@/api/wire'
 import { ErrorState } from '@/components/ui/states'
 import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { sortVersionsDesc } from '@/lib/semver'
+import { lazyPart } from '@/components/lazy-part'
 
 // Drawn only once another version is chosen: its code loads then (behind the same skeleton as the data).
-const CompareTable = lazy(() => import('./compare-table').then((m) => ({ default: m.CompareTable })))
+const CompareTable = lazyPart(() => import('./compare-table').then((m) => m.CompareTable))
 
 const route = getRouteApi('/containers/$containerId/versions/$versionId')
 

@@ -16,7 +16,7 @@ export const Route = createFileRoute('/containers/search')({
   // On entering, the results are waited for briefly, so they are in the first render.
   loader: ({ context: { queryClient }, deps: { search }, cause }) => {
     // A long page needs the virtualizer: fetched with the data, not after the first render.
-    if (search.size > PLAIN_ROWS) void preloadVirtualRows()
+    if (search.size > PLAIN_ROWS) preloadVirtualRows().catch(() => undefined)
     const load = isSearchMissing(queryClient)
       ? queryClient.prefetchQuery(containerQueries.list(toListParams(search)))
       : queryClient.prefetchQuery(containerQueries.search(toSearchRequest(search)))
