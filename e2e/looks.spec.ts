@@ -22,7 +22,11 @@ const pages: { name: string; path: string; ready: (page: Page) => Promise<void>;
   {
     name: 'search',
     path: '/containers/search?q=scope',
-    ready: (page) => expect(page.getByRole('link', { name: 'trace-scope-297' })).toBeVisible(),
+    ready: async (page) => {
+      await expect(page.getByRole('link', { name: 'trace-scope-297' })).toBeVisible()
+      // The rail's panels come one frame after the results (folded away on a phone): wait for them too.
+      await expect(page.getByText('Saved searches').first()).toBeAttached()
+    },
   },
   {
     name: 'container',
