@@ -89,11 +89,6 @@ export function ResultsTable({
   const [table, setTable] = useState<HTMLTableElement | null>(null)
   const VirtualRows = useVirtualRows(items.length > PLAIN_ROWS)
 
-  // A new page starts at its top: if the window is scrolled past the table's start, go back to it.
-  useEffect(() => {
-    if (table && table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: 'start' })
-  }, [items, table])
-
   const firstScreen = firstScreenRows()
   const plainRows = (list: Container[]) =>
     list.map((container, index) => <ResultRow key={container.id} container={container} index={index} />)
