@@ -138,12 +138,13 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
               ),
             ),
           )
-          return [
+          const code = [
             ...staticClosure(
               bundle,
               roots.map((c) => c.fileName),
             ),
           ].filter((f) => !loadedByEntries.has(f))
+          return code
         }
         const map = {
           list: routeFiles('containers/index.tsx'),
@@ -285,6 +286,12 @@ export default defineConfig(({ mode }) => {
               // file too, not five small ones that pages also import: about 0.5 KiB less to download.
               // The two entries stay themselves (the early request must not wait for this file).
               { name: 'app', tags: ['$initial'], test: (id) => APP_CODE.test(id) && !ENTRY.test(id) },
+              // The list and the search page's shared table, pager and filter controls: one file, not six.
+              {
+                name: 'lists',
+                includeDependenciesRecursively: false,
+                test: /[\\/]src[\\/]components[\\/](ui[\\/](paged-result|filter-select|pager|show-deleted|sort-header)|container-table)\.tsx$/,
+              },
             ],
           },
         },
