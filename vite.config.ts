@@ -121,9 +121,9 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
         const bundle = Object.values(ctx.bundle ?? {})
         const early = bundle.find((c) => c.type === 'chunk' && c.name === name)
         if (!early) return html
-        // The chunks each page the early script knows needs for its first paint beyond the entry's own, as
-        // a JSON data block (not run, so the CSP does not apply; the HTML is never cached for long): the
-        // script preloads them, so they download with the entry instead of after it has run.
+        // The chunks and style sheets each page the early script knows needs for its first paint beyond the
+        // entry's own, as a JSON data block (not run, so the CSP does not apply; the HTML is never cached for
+        // long): the script loads them, so they download with the entry instead of after it has run.
         const chunks = bundle.filter((c) => c.type === 'chunk')
         const loadedByEntries = staticClosure(
           bundle,
@@ -144,7 +144,12 @@ function earlyRequestPlugin(enabled: boolean): Plugin {
               roots.map((c) => c.fileName),
             ),
           ].filter((f) => !loadedByEntries.has(f))
-          return code
+          // With their style sheets: the app's import of a page waits for any sheet it has to link itself.
+          const sheets = code.flatMap((f) => {
+            const chunk = ctx.bundle?.[f]
+            return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : []
+          })
+          return [...code, ...new Set(sheets)]
         }
         const map = {
           list: routeFiles('containers/index.tsx'),

@@ -139,12 +139,12 @@ describe('the early request of a deep link', () => {
     expect(win.__rcabenchEarly!.responses.size).toBe(0)
   })
 
-  it("preloads the page's code named in index.html, and only that page's", async () => {
+  it("preloads the page's code and links its style sheets named in index.html, and only that page's", async () => {
     const data = document.createElement('script')
     data.type = 'application/json'
     data.id = 'rcabench-route-chunks'
     data.textContent = JSON.stringify({
-      search: ['assets/search-1.js', 'assets/table-2.js'],
+      search: ['assets/search-1.js', 'assets/table-2.js', 'assets/search-3.css'],
       list: ['assets/x.js'],
     })
     document.head.append(data)
@@ -153,6 +153,9 @@ describe('the early request of a deep link', () => {
       l.getAttribute('href'),
     )
     expect(preloads).toEqual(['/assets/search-1.js', '/assets/table-2.js'])
+    // Its style sheet is linked outright, so the page's import finds it there and does not wait for it.
+    const sheets = [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href'))
+    expect(sheets).toEqual(['/assets/search-3.css'])
     document.head.replaceChildren()
   })
 

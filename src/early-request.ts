@@ -127,9 +127,9 @@ export function routeOf(pathname: string): EarlyRoute | null {
 }
 
 /**
- * The JS chunks of each of those pages that the app's entry does not load itself (file names under the
- * base), written into index.html at build time by vite.config.ts. Preloaded here, they download with the
- * entry instead of after it has run.
+ * The JS chunks and style sheets of each of those pages that the app's entry does not load itself (file
+ * names under the base), written into index.html at build time by vite.config.ts. Loaded here, they
+ * download with the entry instead of after it has run.
  */
 function routeChunks(doc: Document): Record<string, string[] | undefined> {
   try {
@@ -189,9 +189,10 @@ export function startEarlyRequests(win: Window = window): void {
   // data requests: over HTTP/1.1 the browser opens six connections to a host, and a request queued behind a
   // dozen chunk files would start only once most of them had arrived.
   const route = routeOf(pathname || '/')
+  // Its style sheets are linked at once: the app's import of the page waits for any sheet not yet linked.
   for (const file of (route && routeChunks(win.document)[route]) || []) {
     const link = win.document.createElement('link')
-    link.rel = 'modulepreload'
+    link.rel = file.endsWith('.css') ? 'stylesheet' : 'modulepreload'
     link.href = `${base}/${file}`
     win.document.head.appendChild(link)
   }
