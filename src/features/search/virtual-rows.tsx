@@ -1,5 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import type { Container } from '@/api/wire'
 import { ResultRow, ROW_HEIGHT, Spacer } from './result-rows'
 
@@ -21,17 +21,20 @@ const CARD_ESTIMATE = 61
  * in the DOM, so a 1,000-row page scrolls smoothly. Spacer rows keep the height.
  */
 export function VirtualRows({ items, table }: { items: Container[]; table: HTMLTableElement | null }) {
-  // Where the table starts in the document: the virtualizer counts window scroll from there.
+  // Where the table starts in the document: the virtualizer counts window scroll from there. Read again
+  // whenever the page's layout changes size (new rows, chips or alerts above it come or go, a resize), from
+  // a ResizeObserver: its callback runs after the browser's own layout, so reading the position forces
+  // none (measuring in an effect on each new page laid the whole page out twice before it painted).
   const [scrollMargin, setScrollMargin] = useState(0)
-  const measureTop = useCallback(() => {
-    if (table) setScrollMargin(table.getBoundingClientRect().top + window.scrollY)
-  }, [table])
-  // Re-measured when the rows change (chips and alerts above may have come or gone) and on resize.
   useEffect(() => {
-    measureTop()
-    window.addEventListener('resize', measureTop)
-    return () => window.removeEventListener('resize', measureTop)
-  }, [measureTop, items])
+    if (!table) return
+    const observer = new ResizeObserver(() =>
+      setScrollMargin(table.getBoundingClientRect().top + window.scrollY),
+    )
+    observer.observe(document.documentElement)
+    observer.observe(table)
+    return () => observer.disconnect()
+  }, [table])
 
   // Table rows are all ROW_HEIGHT tall, so they are not measured (measuring each new row made the browser
   // lay the page out as it rendered them); cards are measured. Switching forgets what was measured.
