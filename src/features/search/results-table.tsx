@@ -91,7 +91,7 @@ export function ResultsTable({
 
   const firstScreen = firstScreenRows()
   const plainRows = (list: Container[]) =>
-    list.map((container, index) => <ResultRow key={container.id} container={container} index={index} />)
+    list.map((container, index) => <ResultRow key={index} container={container} index={index} />)
 
   return (
     <div

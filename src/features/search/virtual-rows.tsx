@@ -44,7 +44,6 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
     estimateSize: () => (cards ? CARD_ESTIMATE : ROW_HEIGHT),
     overscan: 6,
     scrollMargin,
-    getItemKey: (index) => items[index]?.id ?? index,
     initialRect: { width: 1000, height: 800 },
     // The virtualizer only hears scroll events from its mount on: a page already scrolled (while this
     // chunk loaded, or by a restored position) must start from where the window is, not from the top.
