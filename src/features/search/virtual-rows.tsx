@@ -42,7 +42,7 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     estimateSize: () => (cards ? CARD_ESTIMATE : ROW_HEIGHT),
-    overscan: 6,
+    overscan: 3,
     scrollMargin,
     initialRect: { width: 1000, height: 800 },
     // The virtualizer only hears scroll events from its mount on: a page already scrolled (while this
