@@ -1,40 +1,58 @@
+import { memo } from 'react'
 import type { SearchRequest } from '@/api/containers'
 import { FilterBuilder } from './filter-builder'
 import { RequestPreview } from './request-preview'
 import { SavedSearchesPanel } from './saved-searches-panel'
-import type { SearchState } from './search-params'
+import type { FilterSpec, SortSpec } from './search-rules'
+import type { SearchQuery, SearchState } from './search-params'
 import { SortEditor } from './sort-editor'
+
+type Update = (patch: (s: SearchState) => Partial<SearchState>) => void
 
 /**
  * The search rail's panels below the query: advanced filters, sort, the request as sent, saved searches.
- * Loaded and rendered after the page's first paint (search-page.tsx), so the results come first.
+ * Loaded and rendered after the page's first paint (search-page.tsx), so the results come first. The
+ * panels are memoized on the query (without its page): a page change re-renders only the request.
  */
 export function QueryExtras({
-  search,
+  query,
   body,
   update,
 }: {
-  search: SearchState
+  query: SearchQuery
   body: SearchRequest
-  update: (patch: (s: SearchState) => Partial<SearchState>) => void
+  update: Update
 }) {
   return (
     <>
-      <details className="card" open={search.filters.length > 0 || undefined}>
-        <summary>
-          Advanced filters{search.filters.length ? ` (${search.filters.length} applied)` : ''}
-        </summary>
-        <FilterBuilder filters={search.filters} onApply={(filters) => update(() => ({ filters }))} />
-      </details>
-      <details className="card" open={search.sort.length > 0 || undefined}>
-        <summary>
-          Sort
-          {search.sort.length ? ` (${search.sort.length} column${search.sort.length === 1 ? '' : 's'})` : ''}
-        </summary>
-        <SortEditor sort={search.sort} onChange={(sort) => update(() => ({ sort }))} />
-      </details>
+      <FiltersPanel filters={query.filters} update={update} />
+      <SortPanel sort={query.sort} update={update} />
       <RequestPreview body={body} />
-      <SavedSearchesPanel search={search} />
+      <SavedSearchesPanel search={query} />
     </>
   )
 }
+
+const FiltersPanel = memo(function FiltersPanel({
+  filters,
+  update,
+}: {
+  filters: FilterSpec[]
+  update: Update
+}) {
+  return (
+    <details className="card" open={filters.length > 0 || undefined}>
+      <summary>Advanced filters{filters.length ? ` (${filters.length} applied)` : ''}</summary>
+      <FilterBuilder filters={filters} onApply={(next) => update(() => ({ filters: next }))} />
+    </details>
+  )
+})
+
+const SortPanel = memo(function SortPanel({ sort, update }: { sort: SortSpec[]; update: Update }) {
+  return (
+    <details className="card" open={sort.length > 0 || undefined}>
+      <summary>Sort{sort.length ? ` (${sort.length} column${sort.length === 1 ? '' : 's'})` : ''}</summary>
+      <SortEditor sort={sort} onChange={(next) => update(() => ({ sort: next }))} />
+    </details>
+  )
+})

@@ -1,7 +1,7 @@
-import { Fragment, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { Fragment, memo, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { FilterSelect, STATUS_OPTIONS, TYPE_OPTIONS, VISIBILITY_OPTIONS } from '@/components/ui/filter-select'
 import { ShowDeletedToggle } from '@/components/ui/show-deleted'
-import type { QuickFilterName, SearchState } from './search-params'
+import type { QuickFilterName, SearchQuery } from './search-params'
 
 export const KEYWORD_DEBOUNCE_MS = 300
 
@@ -20,7 +20,13 @@ function useSynced<T>(value: T): [T, (v: T) => void] {
  * The keyword box: debounced into the URL (replace, so typing does not flood history), Enter applies at
  * once, and `/` anywhere outside another field focuses it.
  */
-export function KeywordBox({ value, onCommit }: { value: string; onCommit: (q: string) => void }) {
+export const KeywordBox = memo(function KeywordBox({
+  value,
+  onCommit,
+}: {
+  value: string
+  onCommit: (q: string) => void
+}) {
   const id = useId()
   const input = useRef<HTMLInputElement>(null)
   // What this box last sent to the URL: when the URL catches up with it, the user may have typed on.
@@ -89,12 +95,13 @@ export function KeywordBox({ value, onCommit }: { value: string; onCommit: (q: s
       </div>
     </form>
   )
-}
+})
 
 type ControlProps = {
-  search: SearchState
-  disabled: { dates: boolean }
-  onChange: (patch: Partial<SearchState>) => void
+  search: SearchQuery
+  /** The server has no search endpoint, which the date ranges need. */
+  datesDisabled: boolean
+  onChange: (patch: Partial<SearchQuery>) => void
 }
 
 /** Each quick filter's control (one per entry of QUICK_FILTERS, which the type holds to), in page order. */
@@ -130,27 +137,28 @@ const CONTROLS: { [F in QuickFilterName]: (props: ControlProps) => ReactNode } =
         onChange={(shown) => onChange({ deleted: shown ? 'shown' : undefined })}
       />
     ),
-  created: ({ search, disabled, onChange }) => (
+  created: ({ search, datesDisabled, onChange }) => (
     <DateRange
       label="Created"
       from={search.createdFrom}
       to={search.createdTo}
-      disabled={disabled.dates}
+      disabled={datesDisabled}
       onChange={(createdFrom, createdTo) => onChange({ createdFrom, createdTo })}
     />
   ),
-  updated: ({ search, disabled, onChange }) => (
+  updated: ({ search, datesDisabled, onChange }) => (
     <DateRange
       label="Updated"
       from={search.updatedFrom}
       to={search.updatedTo}
-      disabled={disabled.dates}
+      disabled={datesDisabled}
       onChange={(updatedFrom, updatedTo) => onChange({ updatedFrom, updatedTo })}
     />
   ),
 }
 
-export function QuickFilters(props: ControlProps) {
+/** Memoized, as the rail's other controls: a page change does not re-render them. */
+export const QuickFilters = memo(function QuickFilters(props: ControlProps) {
   return (
     <div className="toolbar quick-filters">
       {Object.entries(CONTROLS).map(([name, Control]) => (
@@ -158,7 +166,7 @@ export function QuickFilters(props: ControlProps) {
       ))}
     </div>
   )
-}
+})
 
 /** Two dates, both inclusive. A range that ends before it starts is flagged and not applied. */
 function DateRange({

@@ -1,11 +1,11 @@
 import { Link } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { deleteSavedSearch, loadSavedSearches, saveSearch } from './saved-searches'
 import { describeSaved } from './search-request'
-import type { SearchState } from './search-params'
+import type { SearchQuery } from './search-params'
 
 /** Name the current query and reopen it later. Kept in this browser only. */
-export function SavedSearchesPanel({ search }: { search: SearchState }) {
+export const SavedSearchesPanel = memo(function SavedSearchesPanel({ search }: { search: SearchQuery }) {
   const id = useId()
   const [list, setList] = useState(loadSavedSearches)
   const [name, setName] = useState('')
@@ -96,4 +96,4 @@ export function SavedSearchesPanel({ search }: { search: SearchState }) {
       )}
     </details>
   )
-}
+})

@@ -2,7 +2,7 @@ import { getSession } from '@/lib/session'
 import { accountStore } from '@/lib/account-store'
 import { withFallback } from '@/lib/decode'
 import { stripSecrets } from '@/lib/drafts'
-import { containersSearchQuery, withoutDefaults, type SearchState } from './search-params'
+import { containersSearchQuery, withoutDefaults, type SearchQuery, type SearchState } from './search-params'
 
 /**
  * Named searches kept in this browser, per account (localStorage). Only the query is stored, as it appears
@@ -40,7 +40,7 @@ export function loadSavedSearches(): SavedSearch[] {
 }
 
 /** Saves the query (without its page) under `name`, replacing a search of the same name. */
-export function saveSearch(name: string, state: SearchState, now = Date.now()) {
+export function saveSearch(name: string, state: SearchQuery, now = Date.now()) {
   const { page: _page, ...query } = withoutDefaults(state)
   const list = loadSavedSearches()
   const replaced = list.some((s) => s.name === name)

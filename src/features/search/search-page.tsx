@@ -1,6 +1,6 @@
 import { hashKey, useQuery, useQueryClient } from '@tanstack/react-query'
 import { getRouteApi, Link, useRouterState } from '@tanstack/react-router'
-import { Suspense, useCallback, useEffect, useState } from 'react'
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react'
 import { containerKeys, containerQueries } from '@/api/containers'
 import { LIST_PAGE_SIZES, toListParams } from '@/api/list-params'
 import { isApiError } from '@/api/errors'
@@ -15,7 +15,7 @@ import { KeywordBox, QuickFilters } from './query-form'
 import { ResultsTable } from './results-table'
 import { isSearchMissing, markSearchMissing } from './search-capability'
 import { repairedLinkProblems, searchParamProblems } from './link-problems'
-import { SEARCH_PAGE_SIZES, type SearchState } from './search-params'
+import { SEARCH_PAGE_SIZES, type SearchQuery, type SearchState } from './search-params'
 import { quickFiltersWithoutSearch } from './quick-filters'
 import { toSearchRequest, unavailableWithoutSearch } from './search-request'
 import { hasQuery } from './search-text'
@@ -28,6 +28,17 @@ const route = getRouteApi('/containers/search')
 
 // The rail's panels render after the first paint (usePainted), so their code loads then too.
 const QueryExtras = lazyPart(() => import('./query-extras').then((m) => m.QueryExtras))
+
+/**
+ * The search without its page, kept as the same object while only the page changes: the rail's controls
+ * (memoized) take it, so paging re-renders the results and the pager, not them.
+ */
+function useQueryPart(search: SearchState): SearchQuery {
+  const { page: _page, ...query } = search
+  const key = JSON.stringify(query)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the query's content
+  return useMemo(() => query, [key])
+}
 
 /** "a, b and c". */
 const inWords = (names: readonly string[]) =>
@@ -81,6 +92,8 @@ export function SearchPage() {
     [navigate],
   )
   const commitKeyword = useCallback((q: string) => update(() => ({ q }), true), [update])
+  const changeQuick = useCallback((patch: Partial<SearchQuery>) => update(() => patch), [update])
+  const withoutPage = useQueryPart(search)
   // A column header sorts by that column alone: ascending, then descending, then the server's order.
   const sortBy = (field: SortSpec['field']) =>
     update((prev) => {
@@ -158,11 +171,7 @@ export function SearchPage() {
               {filtersOpen ? 'Hide filters' : 'Filters and sort'}
             </button>
             <div className={filtersOpen ? 'rail-more' : 'rail-more collapsed'}>
-              <QuickFilters
-                search={search}
-                disabled={{ dates: fallback }}
-                onChange={(patch) => update(() => patch)}
-              />
+              <QuickFilters search={withoutPage} datesDisabled={fallback} onChange={changeQuick} />
             </div>
           </div>
 
@@ -170,7 +179,7 @@ export function SearchPage() {
           {fallback || !painted ? null : (
             <div className={filtersOpen ? 'query-extras rail-more' : 'query-extras rail-more collapsed'}>
               <Suspense fallback={null}>
-                <QueryExtras search={search} body={body} update={update} />
+                <QueryExtras query={withoutPage} body={body} update={update} />
               </Suspense>
             </div>
           )}

@@ -117,6 +117,8 @@ const searchObject = object({
 })
 
 export type SearchState = Infer<typeof searchObject>
+/** What the search asks for, without the page it is on (the search rail's controls and saved searches). */
+export type SearchQuery = Omit<SearchState, 'page'>
 type TextInput = string | number | boolean
 /** What a link may give: any key may be left out, and text may still be a number or a boolean. */
 export type SearchInput = Partial<Omit<SearchState, 'q' | 'filters'>> & {
@@ -140,7 +142,7 @@ export const containersSearchQuery: Decoder<SearchState> = (input, path) => {
 }
 
 /** The state with every default removed, as it appears in the URL. */
-export function withoutDefaults(state: SearchState): Partial<SearchState> {
+export function withoutDefaults(state: SearchState | SearchQuery): Partial<SearchState> {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(state)) {
     if (value === undefined) continue
