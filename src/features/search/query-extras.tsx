@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { SearchRequest } from '@/api/containers'
+import { Disclosure } from '@/components/ui/disclosure'
 import { FilterBuilder } from './filter-builder'
 import { RequestPreview } from './request-preview'
 import { SavedSearchesPanel } from './saved-searches-panel'
@@ -41,18 +42,24 @@ const FiltersPanel = memo(function FiltersPanel({
   update: Update
 }) {
   return (
-    <details className="card" open={filters.length > 0 || undefined}>
-      <summary>Advanced filters{filters.length ? ` (${filters.length} applied)` : ''}</summary>
+    <Disclosure
+      className="card"
+      open={filters.length > 0}
+      summary={`Advanced filters${filters.length ? ` (${filters.length} applied)` : ''}`}
+    >
       <FilterBuilder filters={filters} onApply={(next) => update(() => ({ filters: next }))} />
-    </details>
+    </Disclosure>
   )
 })
 
 const SortPanel = memo(function SortPanel({ sort, update }: { sort: SortSpec[]; update: Update }) {
   return (
-    <details className="card" open={sort.length > 0 || undefined}>
-      <summary>Sort{sort.length ? ` (${sort.length} column${sort.length === 1 ? '' : 's'})` : ''}</summary>
+    <Disclosure
+      className="card"
+      open={sort.length > 0}
+      summary={`Sort${sort.length ? ` (${sort.length} column${sort.length === 1 ? '' : 's'})` : ''}`}
+    >
       <SortEditor sort={sort} onChange={(next) => update(() => ({ sort: next }))} />
-    </details>
+    </Disclosure>
   )
 })

@@ -1,6 +1,7 @@
 import type { SearchRequest } from '@/api/containers'
 import { apiBaseUrl } from '@/api/client'
 import { CopyButton } from '@/components/ui/copy-button'
+import { Disclosure } from '@/components/ui/disclosure'
 import { toCurl } from './search-request'
 
 /** Where a copied curl command should go while the built-in mock answers: it has no address of its own. */
@@ -8,13 +9,20 @@ export const MOCK_CURL_BASE = 'http://your-rcabench-server:8082'
 
 /** The exact body this page sends, and the same search as a curl command (token read from a variable). */
 export function RequestPreview({ body }: { body: SearchRequest }) {
+  return (
+    <Disclosure className="request-preview card" summary="Show request">
+      <RequestText body={body} />
+    </Disclosure>
+  )
+}
+
+function RequestText({ body }: { body: SearchRequest }) {
   const json = JSON.stringify(body, null, 2)
   // The mock backend answers inside this browser tab only; a curl to this page's address gets a 404.
   const mocked = import.meta.env.VITE_API_MOCKING === 'true'
   const curl = toCurl(body, mocked ? MOCK_CURL_BASE : apiBaseUrl())
   return (
-    <details className="request-preview card">
-      <summary>Show request</summary>
+    <>
       <p className="hint">
         <code>POST /api/v2/containers/search</code> with this JSON body. The curl command reads your token
         from the <code>RCABENCH_TOKEN</code> environment variable; it is never shown here.
@@ -44,6 +52,6 @@ export function RequestPreview({ body }: { body: SearchRequest }) {
           {curl}
         </pre>
       </div>
-    </details>
+    </>
   )
 }

@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { memo, useId, useState } from 'react'
+import { Disclosure } from '@/components/ui/disclosure'
 import { deleteSavedSearch, loadSavedSearches, saveSearch } from './saved-searches'
 import { describeSaved } from './search-request'
 import type { SearchQuery } from './search-params'
@@ -13,8 +14,10 @@ export const SavedSearchesPanel = memo(function SavedSearchesPanel({ search }: {
   const [status, setStatus] = useState('')
 
   return (
-    <details className="saved-searches card">
-      <summary>Saved searches{list.length ? ` (${list.length})` : ''}</summary>
+    <Disclosure
+      className="saved-searches card"
+      summary={`Saved searches${list.length ? ` (${list.length})` : ''}`}
+    >
       <form
         noValidate
         className="save-form"
@@ -94,6 +97,6 @@ export const SavedSearchesPanel = memo(function SavedSearchesPanel({ search }: {
           ))}
         </ul>
       )}
-    </details>
+    </Disclosure>
   )
 })
