@@ -291,6 +291,19 @@ export default defineConfig(({ mode }) => {
               // file too, not five small ones that pages also import: about 0.5 KiB less to download.
               // The two entries stay themselves (the early request must not wait for this file).
               { name: 'app', tags: ['$initial'], test: (id) => APP_CODE.test(id) && !ENTRY.test(id) },
+              // What nearly every page's code imports beyond the entry (the API client and its decoders,
+              // formatting, times; not /sign-in's), and what the pages that show containers add to it: two
+              // files, not nine, for a deep link to ask for (six at a time over HTTP/1.1).
+              {
+                name: 'shared',
+                includeDependenciesRecursively: false,
+                test: /[\\/]src[\\/](api[\\/](client|early|fetch-client|wire)\.ts|lib[\\/](format|go-text)\.ts|components[\\/]ui[\\/]time\.tsx)$/,
+              },
+              {
+                name: 'container-pages',
+                includeDependenciesRecursively: false,
+                test: /[\\/]src[\\/](api[\\/]containers\.ts|components[\\/]ui[\\/](badges|table-skeleton)\.tsx)$/,
+              },
               // The list and the search page's shared table, pager and filter controls: one file, not six.
               {
                 name: 'lists',
