@@ -90,6 +90,8 @@ export function ResultsTable({
   const VirtualRows = useVirtualRows(items.length > PLAIN_ROWS)
 
   const firstScreen = firstScreenRows()
+  // Rows are keyed by their place on the page (here and in the virtualizer): a next page updates the rows
+  // in place rather than replacing them all. Their cells hold no state to carry over.
   const plainRows = (list: Container[]) =>
     list.map((container, index) => <ResultRow key={index} container={container} index={index} />)
 
