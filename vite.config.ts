@@ -302,7 +302,7 @@ export default defineConfig(({ mode }) => {
               {
                 name: 'container-pages',
                 includeDependenciesRecursively: false,
-                test: /[\\/]src[\\/](api[\\/]containers\.ts|components[\\/]ui[\\/](badges|table-skeleton)\.tsx)$/,
+                test: /[\\/]src[\\/](api[\\/]containers\.ts|components[\\/]ui[\\/](badges|row-link|table-skeleton)\.tsx)$/,
               },
               // The list and the search page's shared table, pager and filter controls: one file, not six.
               {

@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { Container } from '@/api/wire'
+import { RowLink } from '@/components/ui/row-link'
 import { StatusBadge, TypeBadge, VisibilityLabel } from '@/components/ui/badges'
 import { SortHeader, type SortDirection } from '@/components/ui/sort-header'
 import { TableSkeleton } from '@/components/ui/table-skeleton'
@@ -19,9 +19,12 @@ export function ContainerCells({ container }: { container: Container }) {
             {name}
           </span>
         ) : (
-          <Link to="/containers/$containerId" params={{ containerId: container.id }} title={name} dir="auto">
+          <RowLink
+            link={{ to: '/containers/$containerId', params: { containerId: container.id } }}
+            title={name}
+          >
             {name}
-          </Link>
+          </RowLink>
         )}
       </td>
       <td>

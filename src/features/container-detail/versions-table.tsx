@@ -1,6 +1,6 @@
-import { Link } from '@tanstack/react-router'
 import { memo } from 'react'
 import type { ContainerVersion } from '@/api/wire'
+import { RowLink } from '@/components/ui/row-link'
 import { ImageRefCell } from '@/components/ui/image-ref'
 import { TableSkeleton } from '@/components/ui/table-skeleton'
 import { Time } from '@/components/ui/time'
@@ -19,14 +19,15 @@ export const VersionRow = memo(function VersionRow({
   return (
     <tr>
       <td className="name">
-        <Link
-          to="/containers/$containerId/versions/$versionId"
-          params={{ containerId, versionId: version.id }}
+        <RowLink
+          link={{
+            to: '/containers/$containerId/versions/$versionId',
+            params: { containerId, versionId: version.id },
+          }}
           title={revealInvisible(version.name)}
-          dir="auto"
         >
           {revealInvisible(version.name)}
-        </Link>
+        </RowLink>
         {isLatest ? (
           <>
             {' '}
