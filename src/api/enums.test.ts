@@ -1,5 +1,5 @@
 import { containerTypes, statusCodeOf, statusLabel, typeCodeOf, typeLabel } from './enums'
-import { containerSchema } from './wire'
+import { containerDetailSchema, containerSchema } from './wire'
 
 describe('wire enums', () => {
   it('maps response names to request codes', () => {
@@ -26,6 +26,20 @@ describe('wire enums', () => {
     expect(parsed.status).toBe('unknown')
     expect(typeLabel(parsed.type)).toBe('Unknown type')
     expect(statusLabel(parsed.status)).toBe('Unknown status')
-    expect(parsed.labels).toEqual([])
+    expect(parsed).not.toHaveProperty('labels')
+  })
+
+  it('reads a null labels list on the detail as an empty one, and leaves labels off list rows', () => {
+    const row = {
+      id: 1,
+      name: 'x',
+      type: 'algorithm',
+      is_public: true,
+      status: 'enabled',
+      created_at: '',
+      updated_at: '',
+    }
+    expect(containerDetailSchema({ ...row, labels: null, readme: '', versions: null }).labels).toEqual([])
+    expect(containerSchema({ ...row, labels: [{ key: 'k', value: 'v' }] })).not.toHaveProperty('labels')
   })
 })

@@ -35,8 +35,12 @@ const containerShape = {
   status: oneOf(['enabled', 'disabled', 'deleted'], 'unknown'),
   created_at: text,
   updated_at: text,
-  labels: nullishList(object({ key: string, value: string })),
 }
+/**
+ * A container as lists, search, create and update return it. Their `labels` are left out: the server
+ * leaves them out or empty (CONTRACT §4), no table shows them, and an empty list per row is 1,000 arrays
+ * held for a 1,000-row page. The detail reads them.
+ */
 export const containerSchema = object(containerShape)
 
 const versionShape = {
@@ -50,6 +54,7 @@ export const versionSchema = object(versionShape)
 
 export const containerDetailSchema = object({
   ...containerShape,
+  labels: nullishList(object({ key: string, value: string })),
   readme: text,
   versions: nullishList(versionSchema),
 })
