@@ -2,10 +2,7 @@ import { memo } from 'react'
 import type { Container } from '@/api/wire'
 import { ContainerCells } from '@/components/container-table'
 
-/**
- * The rows of the search results, used by the plain table (results-table.tsx) and by the virtualizer
- * (virtual-rows.tsx, loaded lazily by the table), so neither imports the other at the top.
- */
+/** The rows of the search results, used by the plain table (results-table.tsx) and the virtualizer (virtual-rows.tsx). */
 
 /**
  * A table row's height: --row-h (2.25rem) at the 14 px root size, its bottom border inside it (collapsed
@@ -22,18 +19,16 @@ export function Spacer({ height }: { height: number }) {
   )
 }
 
-/** The list page's row (same cells as ContainerRow), plus its position (and, virtualized, its measuring). */
+/** The list page's row (same cells as ContainerRow), plus its position on the page. */
 export const ResultRow = memo(function ResultRow({
   container,
   index,
-  measure,
 }: {
   container: Container
   index: number
-  measure?: (node: Element | null) => void
 }) {
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+    <tr data-index={index} aria-rowindex={index + 2}>
       <ContainerCells container={container} />
     </tr>
   )

@@ -2,7 +2,6 @@ import { createFileRoute, stripSearchParams } from '@tanstack/react-router'
 import { containerQueries } from '@/api/containers'
 import { toListParams } from '@/api/list-params'
 import { waitBriefly } from '@/app/loader-utils'
-import { preloadVirtualRows, PLAIN_ROWS } from '@/features/search/results-table'
 import { SearchPage } from '@/features/search/search-page'
 import { containersSearchValidator, searchDefaults } from '@/features/search/search-params'
 import { isSearchMissing } from '@/features/search/search-capability'
@@ -15,8 +14,6 @@ export const Route = createFileRoute('/containers/search')({
   // Not awaited on a page change: the previous results stay on screen (dimmed) while the next ones load.
   // On entering, the results are waited for briefly, so they are in the first render.
   loader: ({ context: { queryClient }, deps: { search }, cause }) => {
-    // A long page needs the virtualizer: fetched with the data, not after the first render.
-    if (search.size > PLAIN_ROWS) preloadVirtualRows().catch(() => undefined)
     const load = isSearchMissing(queryClient)
       ? queryClient.prefetchQuery(containerQueries.list(toListParams(search)))
       : queryClient.prefetchQuery(containerQueries.search(toSearchRequest(search)))
