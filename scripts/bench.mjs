@@ -257,7 +257,7 @@ async function main() {
   const firstRowAt = (page) => markAt(page, 'firstRow')
   /**
    * The page done loading: its first row, then no request for 500 ms (Playwright's networkidle), so what a
-   * build loads after its first paint (panels, the virtualizer) has arrived and rendered. The interactions
+   * build loads after its first paint (the search rail's panels) has arrived and rendered. The interactions
    * and the heap are measured in this state, on the page a user has in front of them, not on one still
    * loading its last parts (which made a click compete with them).
    */
@@ -349,7 +349,7 @@ async function main() {
       const { context, page } = await freshPage({ profile })
       await page.goto(`${b.origin}${SEARCH_1000}`)
       push(b, `${profileName}.firstRow1000`, await firstRowAt(page))
-      // Where the 1,000-row page's time goes: its code, its request, then the first virtualized render.
+      // Where the 1,000-row page's time goes: its code, its request, then its first render.
       const parts = await page.evaluate(() => {
         const entries = performance.getEntriesByType('resource')
         const request = entries.find((e) => new URL(e.name).pathname === '/api/v2/containers/search')
