@@ -44,7 +44,8 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
     if (!body) return
     // Where the rows start in the document, read from a ResizeObserver whenever the page's layout changes
     // size (new rows, chips or alerts above them, a resize): its callback runs after the browser's own
-    // layout, so reading positions there forces none.
+    // layout, so reading positions (and the scroll position: window.scrollY lays out a changed page too)
+    // there forces none.
     let listTop = 0
     const place = () => {
       const next = rowsInView({
@@ -75,7 +76,8 @@ export function VirtualRows({ items, table }: { items: Container[]; table: HTMLT
     const onScroll = () => flushSync(place)
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', place)
-    place()
+    // Not placed here: reading the scroll position now would lay the page out before its first paint. The
+    // observer reports once the browser has (it always does once observing starts), and places the rows.
     return () => {
       observer.disconnect()
       window.removeEventListener('scroll', onScroll)
