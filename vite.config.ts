@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { fileURLToPath, URL } from 'node:url'
 import type { CodeSplittingOptions } from '@tanstack/router-plugin'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
@@ -73,6 +74,28 @@ function cspPlugin(
       const out = resolve(nginxTemplateOut)
       mkdirSync(dirname(out), { recursive: true })
       writeFileSync(out, renderNginxTemplate({ basePath, policy }))
+    },
+  }
+}
+
+/**
+ * The production build also writes each text file of 1 KiB or more gzipped at level 9 beside it (`app.js.gz`),
+ * which the image's nginx sends as it is (`gzip_static`, deploy/nginx): compressed once at build time, at
+ * the level the bundle budgets count, instead of by nginx on every request at its default level 1
+ * (10% more bytes: the framework chunk is 115.0 KB at level 1, 100.7 KB at level 9).
+ */
+function precompressPlugin(): Plugin {
+  return {
+    name: 'rcabench-precompress',
+    apply: (_, { command, mode }) => command === 'build' && mode === 'production',
+    writeBundle({ dir }, bundle) {
+      if (!dir) return
+      for (const file of Object.values(bundle)) {
+        if (!/\.(js|css|html|svg)$/.test(file.fileName)) continue
+        const content = file.type === 'chunk' ? file.code : file.source
+        if (Buffer.byteLength(content) < 1024) continue
+        writeFileSync(join(dir, `${file.fileName}.gz`), gzipSync(content, { level: 9 }))
+      }
     },
   }
 }
@@ -250,6 +273,7 @@ export default defineConfig(({ mode }) => {
       cspPlugin(env.VITE_API_BASE_URL, base, env.NGINX_TEMPLATE_OUT),
       earlyRequestPlugin(env.VITE_API_MOCKING !== 'true'),
       entryPreloadPlugin(),
+      precompressPlugin(),
     ],
     resolve: {
       alias: {

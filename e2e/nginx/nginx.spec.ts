@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib'
 import type { Page } from '@playwright/test'
 import { expect, test } from '../fixtures'
 import { BuildPage } from '../pages/build-page'
@@ -128,6 +129,11 @@ test('response headers: the build’s CSP plus frame-ancestors, cache rules, com
   expect(script.headers()['content-type']).toContain('javascript')
   expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
   expect(script.headers()['content-encoding']).toBe('gzip')
+  // …as the build compressed it (gzip_static sends the .gz file, level 9, with its length), not compressed
+  // again by nginx on the fly (level 1, chunked, 10% more bytes).
+  const plain = await request.get(framework, { headers: { 'Accept-Encoding': 'identity' } })
+  expect(plain.headers()['content-encoding']).toBeUndefined()
+  expect(Number(script.headers()['content-length'])).toBe(gzipSync(await plain.body(), { level: 9 }).length)
   expect(script.headers()['content-security-policy']).toBe(headers['content-security-policy'])
   const missing = await request.get(entry.replace(/[^/]+\.js$/, 'gone-0000.js'))
   expect(missing.status()).toBe(404)
