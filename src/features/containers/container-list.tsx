@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { getRouteApi, Link, useNavigate } from '@tanstack/react-router'
-import { useId, useState } from 'react'
+import { memo, useCallback, useId, useState } from 'react'
 import { containerQueries } from '@/api/containers'
 import { toListParams } from '@/api/list-params'
 import { FilterSelect, STATUS_OPTIONS, TYPE_OPTIONS, VISIBILITY_OPTIONS } from '@/components/ui/filter-select'
@@ -11,7 +11,13 @@ import { EmptyState } from '@/components/ui/states'
 import { WriteLink } from '@/components/write-link'
 import { formatCount } from '@/lib/format'
 import { ContainerRow, ContainerTableHead, ContainerTableSkeleton } from '@/components/container-table'
-import { hasFilters, hidesDeleted, PAGE_SIZES, type ContainersSearch } from './list-search'
+import {
+  hasFilters,
+  hidesDeleted,
+  PAGE_SIZES,
+  type ContainerFilters,
+  type ContainersSearch,
+} from './list-search'
 
 const route = getRouteApi('/containers/')
 
@@ -20,9 +26,16 @@ export function ContainerList() {
   const navigate = route.useNavigate()
   const query = useQuery(containerQueries.list(toListParams(search), hidesDeleted(search)))
 
-  const update = (patch: Partial<ContainersSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, page: 1, ...patch }) })
-  const clearFilters = () => void navigate({ search: { page: 1, size: search.size } })
+  // Stable, so the filters (memoized) are not rendered again when only the page changes.
+  const update = useCallback(
+    (patch: Partial<ContainersSearch>) =>
+      void navigate({ search: (prev) => ({ ...prev, page: 1, ...patch }) }),
+    [navigate],
+  )
+  const clearFilters = useCallback(
+    () => void navigate({ search: (prev) => ({ page: 1, size: prev.size }) }),
+    [navigate],
+  )
 
   return (
     <section aria-labelledby="containers-title">
@@ -39,38 +52,14 @@ export function ContainerList() {
         </div>
       </div>
 
-      <div className="toolbar" role="search" aria-label="Filter containers">
-        <NameFilter search={search} />
-        <FilterSelect
-          label="Type"
-          value={search.type}
-          options={TYPE_OPTIONS}
-          onChange={(type) => update({ type })}
-        />
-        <FilterSelect
-          label="Visibility"
-          value={search.visibility}
-          options={VISIBILITY_OPTIONS}
-          onChange={(visibility) => update({ visibility })}
-        />
-        <FilterSelect
-          label="Status"
-          value={search.status}
-          options={STATUS_OPTIONS}
-          onChange={(status) => update({ status })}
-        />
-        {search.status ? null : (
-          <ShowDeletedToggle
-            shown={search.deleted === 'shown'}
-            onChange={(shown) => update({ deleted: shown ? 'shown' : undefined })}
-          />
-        )}
-        {hasFilters(search) ? (
-          <button type="button" onClick={clearFilters}>
-            Clear filters
-          </button>
-        ) : null}
-      </div>
+      <ListFilters
+        type={search.type}
+        visibility={search.visibility}
+        status={search.status}
+        deleted={search.deleted}
+        update={update}
+        clearFilters={clearFilters}
+      />
 
       <PagedResult
         query={query}
@@ -135,12 +124,54 @@ export function ContainerList() {
   )
 }
 
+/** The name box and filters above the list. Memoized on the filters: a page change does not render them. */
+const ListFilters = memo(function ListFilters({
+  update,
+  clearFilters,
+  ...filters
+}: ContainerFilters & { update: (patch: Partial<ContainersSearch>) => void; clearFilters: () => void }) {
+  return (
+    <div className="toolbar" role="search" aria-label="Filter containers">
+      <NameFilter filters={filters} />
+      <FilterSelect
+        label="Type"
+        value={filters.type}
+        options={TYPE_OPTIONS}
+        onChange={(type) => update({ type })}
+      />
+      <FilterSelect
+        label="Visibility"
+        value={filters.visibility}
+        options={VISIBILITY_OPTIONS}
+        onChange={(visibility) => update({ visibility })}
+      />
+      <FilterSelect
+        label="Status"
+        value={filters.status}
+        options={STATUS_OPTIONS}
+        onChange={(status) => update({ status })}
+      />
+      {filters.status ? null : (
+        <ShowDeletedToggle
+          shown={filters.deleted === 'shown'}
+          onChange={(shown) => update({ deleted: shown ? 'shown' : undefined })}
+        />
+      )}
+      {hasFilters(filters) ? (
+        <button type="button" onClick={clearFilters}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  )
+})
+
 /**
  * The name box above the list. The list endpoint cannot filter by name (only by type, visibility
  * and status only), so the box hands the name, with the filters already chosen, to the search page, whose
  * endpoint can.
  */
-function NameFilter({ search }: { search: ContainersSearch }) {
+function NameFilter({ filters }: { filters: ContainerFilters }) {
   const id = useId()
   const navigate = useNavigate()
   const [name, setName] = useState('')
@@ -151,7 +182,12 @@ function NameFilter({ search }: { search: ContainersSearch }) {
         e.preventDefault()
         void navigate({
           to: '/containers/search',
-          search: { q: name.trim(), type: search.type, status: search.status, visibility: search.visibility },
+          search: {
+            q: name.trim(),
+            type: filters.type,
+            status: filters.status,
+            visibility: filters.visibility,
+          },
         })
       }}
     >

@@ -40,4 +40,7 @@ export const containersSearchDefaults = { page: 1, size: 20 } as const
 /** Whether the page leaves deleted containers out: by default, unless shown or a status is chosen. */
 export const hidesDeleted = (s: ContainersSearch) => !s.status && s.deleted !== 'shown'
 
-export const hasFilters = (s: ContainersSearch) => Boolean(s.type || s.status || s.visibility || s.deleted)
+/** The list's filters: its search without page and size. */
+export type ContainerFilters = Pick<ContainersSearch, 'type' | 'status' | 'visibility' | 'deleted'>
+
+export const hasFilters = (s: ContainerFilters) => Boolean(s.type || s.status || s.visibility || s.deleted)
