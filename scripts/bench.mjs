@@ -1,8 +1,8 @@
 // `npm run bench`: builds the production bundle in mode "bench", serves it with `vite preview` (static files
-// gzipped at level 9, as the image's nginx sends them) with the mock backend's handlers answering /api from Node (10,000 generated
-// containers), drives headless Chromium and prints the figures, each the median (min–max) of BENCH_RUNS
-// runs (default 5). Writes bench/results.json and appends the medians, with the commit, to
-// bench/history.jsonl (committed: compare a change with the one before it).
+// gzipped at level 9, as the image's nginx sends them) with the mock backend's handlers answering /api from
+// Node (10,000 generated containers), drives headless Chromium and prints the figures, each the median
+// (min–max) of BENCH_RUNS runs (default 5). Writes bench/results.json and appends the medians, with the
+// commit, to bench/history.jsonl (committed: compare a change with the one before it).
 //
 // Environment:
 //   BENCH_RUNS=5          runs per figure
@@ -228,7 +228,16 @@ async function main() {
   })
   await warm.close()
 
+  /** Each page's marks by key: `at` settles when the page logs the mark, whoever asks first. */
   const marksOf = new WeakMap()
+  const markOf = (marks, key) => {
+    if (!marks.has(key)) {
+      let resolve
+      const at = new Promise((r) => (resolve = r))
+      marks.set(key, { at, resolve })
+    }
+    return marks.get(key)
+  }
   async function freshPage({ signedIn = true, profile = PROFILES.fast } = {}) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
     if (signedIn) await context.addInitScript((s) => sessionStorage.setItem('rcabench.session', s), session)
@@ -247,11 +256,9 @@ async function main() {
     const marks = new Map()
     page.on('console', (message) => {
       const [tag, key, at] = message.text().split(' ')
-      if (tag !== 'rcabench-bench') return
-      // The first of each key counts: every flow below opens one document per mark it waits for.
-      const mark = marks.get(key)
-      if (!mark) marks.set(key, { at: Promise.resolve(Number(at)) })
-      else mark.resolve?.(Number(at))
+      // The first of each key counts (a promise resolves once): every flow below opens one document per
+      // mark it waits for.
+      if (tag === 'rcabench-bench') markOf(marks, key).resolve(Number(at))
     })
     marksOf.set(page, marks)
     const api = []
@@ -266,15 +273,7 @@ async function main() {
     return { context, page, cdp, api, assets }
   }
   /** ms from navigation to a mark of the observer script in `page` (logged when it happens; see freshPage). */
-  const markAt = (page, key) => {
-    const marks = marksOf.get(page)
-    if (!marks.has(key)) {
-      let resolve
-      const at = new Promise((r) => (resolve = r))
-      marks.set(key, { at, resolve })
-    }
-    return marks.get(key).at
-  }
+  const markAt = (page, key) => markOf(marksOf.get(page), key).at
   const firstRowAt = (page) => markAt(page, 'firstRow')
   /**
    * The page done loading: its first row, then no request for 500 ms (Playwright's networkidle), so what a
